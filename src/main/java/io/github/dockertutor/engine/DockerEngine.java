@@ -1,0 +1,159 @@
+package io.github.dockertutor.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.ContainerPort;
+import com.github.dockerjava.api.model.Image;
+import io.github.dockertutor.engine.EngineException.Fault;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Everything the tutor asks of the engine, in the tutor's own terms. Every failure comes out as an
+ * {@link EngineException}; when the engine has gone away the session forgets it, so the next call
+ * looks for the engine again and the shell reconnects by itself.
+ */
+public final class DockerEngine {
+    /** The label every container and image the tutor creates carries: value is the lesson id. */
+    public static final String LESSON_LABEL = "dockertutor.lesson";
+
+    private final EngineSession session;
+
+    public DockerEngine(EngineSession session) {
+        this.session = session;
+    }
+
+    public EngineSession session() {
+        return session;
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T run(DockerClient client) throws Exception;
+    }
+
+    private <T> T call(Call<T> call) {
+        DockerClient client = session.client()
+                .orElseThrow(() -> new EngineException(Fault.ENGINE_GONE, "engine.error.gone", null, ""));
+        try {
+            return call.run(client);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException(Fault.CANCELLED, "engine.cancelled", e);
+        } catch (Exception e) {
+            EngineException translated = EngineErrors.translate(e);
+            if (translated.fault() == Fault.ENGINE_GONE) {
+                session.disconnect();
+            }
+            throw translated;
+        }
+    }
+
+    public PullResult pull(String repository, String tag, String platform, PullListener listener,
+            Cancellation cancellation) {
+        return call(client -> ImagePull.pull(client, repository, tag, platform, listener, cancellation));
+    }
+
+    public BuildResult build(BuildSpec spec, BuildContext context, Consumer<String> output, Cancellation cancellation) {
+        return call(client -> ImageBuild.build(client, spec, context, output, cancellation));
+    }
+
+    /** Creates a container; fails with IMAGE_NOT_FOUND when the image is not local (the caller pulls). */
+    public String create(RunSpec spec) {
+        return call(client -> Containers.create(client, spec));
+    }
+
+    public void start(String container) {
+        call(client -> client.startContainerCmd(container).exec());
+    }
+
+    public void stop(String container, Integer timeoutSeconds) {
+        call(client -> {
+            var command = client.stopContainerCmd(container);
+            if (timeoutSeconds != null) {
+                command = command.withTimeout(timeoutSeconds);
+            }
+            return command.exec();
+        });
+    }
+
+    public void restart(String container, Integer timeoutSeconds) {
+        call(client -> {
+            var command = client.restartContainerCmd(container);
+            if (timeoutSeconds != null) {
+                command = command.withTimeout(timeoutSeconds);
+            }
+            return command.exec();
+        });
+    }
+
+    public void removeContainer(String container, boolean force) {
+        call(client -> client.removeContainerCmd(container).withForce(force).exec());
+    }
+
+    public void removeImage(String image, boolean force) {
+        call(client -> client.removeImageCmd(image).withForce(force).exec());
+    }
+
+    public void tag(String source, String repository, String tag) {
+        call(client -> client.tagImageCmd(source, repository, tag).exec());
+    }
+
+    public int waitFor(String container, Cancellation cancellation) {
+        return call(client -> Containers.waitFor(client, container, cancellation));
+    }
+
+    public void logs(String container, boolean follow, Integer tail, Consumer<String> lines, Cancellation cancellation) {
+        call(client -> {
+            Containers.logs(client, container, follow, tail, lines, cancellation);
+            return null;
+        });
+    }
+
+    public List<ImageSummary> images() {
+        return call(client -> {
+            List<ImageSummary> images = new ArrayList<>();
+            for (Image image : client.listImagesCmd().exec()) {
+                List<String> tags = image.getRepoTags() == null ? List.of()
+                        : Arrays.stream(image.getRepoTags()).filter(t -> !t.startsWith("<none>")).toList();
+                images.add(new ImageSummary(image.getId(), tags, orZero(image.getCreated()), orZero(image.getSize()),
+                        image.getLabels() == null ? Map.of() : image.getLabels()));
+            }
+            return images;
+        });
+    }
+
+    public List<ContainerSummary> containers(boolean all) {
+        return call(client -> {
+            List<ContainerSummary> containers = new ArrayList<>();
+            for (Container container : client.listContainersCmd().withShowAll(all).exec()) {
+                containers.add(toSummary(container));
+            }
+            return containers;
+        });
+    }
+
+    private static ContainerSummary toSummary(Container container) {
+        String name = container.getNames() == null || container.getNames().length == 0 ? ""
+                : container.getNames()[0].replaceFirst("^/", "");
+        List<PortMapping> ports = new ArrayList<>();
+        if (container.getPorts() != null) {
+            for (ContainerPort port : container.getPorts()) {
+                if (port.getPublicPort() != null && port.getPrivatePort() != null) {
+                    ports.add(new PortMapping(port.getIp() == null ? "" : port.getIp(), port.getPublicPort(),
+                            port.getPrivatePort(), port.getType() == null ? "tcp" : port.getType()));
+                }
+            }
+        }
+        return new ContainerSummary(container.getId(), name, container.getImage(), container.getCommand(),
+                orZero(container.getCreated()), container.getState(), container.getStatus(), ports,
+                container.getLabels() == null ? Map.of() : container.getLabels());
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+}

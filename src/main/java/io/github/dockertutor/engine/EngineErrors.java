@@ -1,0 +1,83 @@
+package io.github.dockertutor.engine;
+
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.UnauthorizedException;
+import io.github.dockertutor.engine.EngineException.Fault;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Turns what docker-java throws into an {@link EngineException} with a fault and a message key.
+ * The engine's own words are matched only where the API gives nothing better (a port already
+ * allocated, Docker Hub's rate limit): those texts are stable across engine versions.
+ */
+final class EngineErrors {
+    private EngineErrors() {
+    }
+
+    static EngineException translate(Throwable error) {
+        if (error instanceof EngineException engineException) {
+            return engineException;
+        }
+        String message = engineMessage(error);
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("toomanyrequests") || lower.contains("rate limit")) {
+            return new EngineException(Fault.TOO_MANY_REQUESTS, "engine.error.tooManyRequests", error, message);
+        }
+        if (lower.contains("port is already allocated") || lower.contains("address already in use")) {
+            return new EngineException(Fault.PORT_IN_USE, "engine.error.portInUse", error, message);
+        }
+        if (error instanceof ConflictException && lower.contains("is already in use")) {
+            return new EngineException(Fault.NAME_IN_USE, "engine.error.nameInUse", error, message);
+        }
+        if (error instanceof UnauthorizedException || lower.contains("pull access denied")
+                || lower.contains("unauthorized")) {
+            return new EngineException(Fault.ACCESS_DENIED, "engine.error.accessDenied", error, message);
+        }
+        if (error instanceof NotFoundException || lower.contains("manifest unknown")
+                || lower.contains("not found: manifest") || lower.contains("no such image")) {
+            boolean image = lower.contains("image") || lower.contains("manifest") || lower.contains("repository");
+            return new EngineException(image ? Fault.IMAGE_NOT_FOUND : Fault.NOT_FOUND,
+                    image ? "engine.error.imageNotFound" : "engine.error.notFound", error, message);
+        }
+        if (error instanceof DockerException) {
+            return new EngineException(Fault.REFUSED, "engine.error.refused", error, message);
+        }
+        if (isConnectionFault(error)) {
+            return new EngineException(Fault.ENGINE_GONE, "engine.error.gone", error, message);
+        }
+        return new EngineException(Fault.REFUSED, "engine.error.refused", error, message);
+    }
+
+    /** An engine that is down surfaces as a RuntimeException wrapping a socket or I/O error. */
+    static boolean isConnectionFault(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The engine's message without docker-java's "Status 409: {"message":…}" wrapping. */
+    static String engineMessage(Throwable error) {
+        String message = error.getMessage();
+        if (error instanceof DockerException && message != null) {
+            int start = message.indexOf("\"message\":\"");
+            if (start >= 0) {
+                int from = start + "\"message\":\"".length();
+                int end = message.indexOf('"', from);
+                return (end > from ? message.substring(from, end) : message.substring(from)).replace("\\n", " ").trim();
+            }
+        }
+        if (message == null || message.isBlank()) {
+            return EngineProbe.describe(error);
+        }
+        return message.trim();
+    }
+}

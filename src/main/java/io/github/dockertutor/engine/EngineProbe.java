@@ -1,0 +1,133 @@
+package io.github.dockertutor.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.api.model.VersionComponent;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.net.ssl.SSLException;
+
+/**
+ * Tries one endpoint and says how it went. Unix sockets are first looked at with the JDK alone
+ * (is the file there, may we write to it, does anything accept), which classifies the common
+ * faults without depending on error texts that the C library may have translated; then the engine
+ * is asked for its version through docker-java.
+ */
+public final class EngineProbe {
+
+    public ProbeResult probe(EngineEndpoint endpoint) {
+        String scheme = endpoint.host().getScheme();
+        if (scheme == null || !(scheme.equals("unix") || scheme.equals("tcp") || scheme.equals("npipe")
+                || scheme.equals("http") || scheme.equals("https"))) {
+            return ProbeResult.failed(endpoint,
+                    "context".equals(scheme) ? ProbeStatus.MISSING : ProbeStatus.INVALID_ADDRESS,
+                    endpoint.host().toString());
+        }
+        if (endpoint.isUnixSocket()) {
+            ProbeResult socketFault = checkSocket(endpoint);
+            if (socketFault != null) {
+                return socketFault;
+            }
+        }
+        return askVersion(endpoint);
+    }
+
+    private static ProbeResult checkSocket(EngineEndpoint endpoint) {
+        Path socket = Path.of(endpoint.socketPath());
+        if (!Files.exists(socket)) {
+            return ProbeResult.failed(endpoint, ProbeStatus.MISSING, socket.toString());
+        }
+        if (!Files.isWritable(socket)) {
+            return ProbeResult.failed(endpoint, ProbeStatus.PERMISSION_DENIED, socket.toString());
+        }
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            return null;
+        } catch (IOException e) {
+            // the file is there and writable, yet nobody accepts: a stopped engine left its socket
+            return ProbeResult.failed(endpoint, ProbeStatus.NOT_RUNNING, String.valueOf(e.getMessage()));
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    private static ProbeResult askVersion(EngineEndpoint endpoint) {
+        try (DockerClient client = DockerClients.forPing(endpoint)) {
+            Version version = client.versionCmd().exec();
+            if (version == null || version.getApiVersion() == null) {
+                return ProbeResult.failed(endpoint, ProbeStatus.NOT_DOCKER, "no API version in the answer");
+            }
+            return ProbeResult.answered(endpoint, toInfo(version));
+        } catch (IOException | RuntimeException e) {
+            return ProbeResult.failed(endpoint, classify(e), describe(e));
+        }
+    }
+
+    static EngineInfo toInfo(Version version) {
+        String product = null;
+        if (version.getPlatform() != null) {
+            product = version.getPlatform().getName();
+        }
+        if ((product == null || product.isBlank()) && version.getComponents() != null) {
+            for (VersionComponent component : version.getComponents()) {
+                if (component.getName() != null && !component.getName().isBlank()) {
+                    product = component.getName();
+                    break;
+                }
+            }
+        }
+        if (product == null || product.isBlank()) {
+            product = "Docker Engine";
+        }
+        return new EngineInfo(product, nonNull(version.getVersion()), nonNull(version.getApiVersion()),
+                nonNull(version.getOperatingSystem()), nonNull(version.getArch()));
+    }
+
+    /** Sorts an exception from docker-java into the fault a learner can act on. */
+    static ProbeStatus classify(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SSLException) {
+                return ProbeStatus.TLS_PROBLEM;
+            }
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException || cause instanceof SocketTimeoutException) {
+                return ProbeStatus.UNREACHABLE;
+            }
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("Permission denied") || message.contains("Access is denied")) {
+                return ProbeStatus.PERMISSION_DENIED;
+            }
+            if (cause instanceof java.io.FileNotFoundException || message.contains("No such file")) {
+                return ProbeStatus.MISSING;
+            }
+            if (cause instanceof IllegalArgumentException && message.toLowerCase().contains("unsupported protocol")) {
+                return ProbeStatus.INVALID_ADDRESS;
+            }
+        }
+        return error instanceof com.github.dockerjava.api.exception.DockerException
+                ? ProbeStatus.NOT_DOCKER
+                : ProbeStatus.UNREACHABLE;
+    }
+
+    /** The innermost message, which is what says what went wrong. */
+    static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.dockertutor.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The tutor's link to the engine over a whole session. It connects on first use, not at start, so
+ * the prompt appears before docker-java is even loaded; when the engine goes away it forgets the
+ * client, and the next use looks for the engine again, which is how the shell reconnects.
+ */
+public final class EngineSession implements AutoCloseable {
+    private final EngineLocator locator;
+    private LocateResult lastResult;
+    private DockerClient client;
+
+    public EngineSession(EngineLocator locator) {
+        this.locator = locator;
+    }
+
+    /** Looks for the engine if not connected; returns what the last search found. */
+    public synchronized LocateResult connect() {
+        if (client != null && lastResult != null && lastResult.found()) {
+            return lastResult;
+        }
+        lastResult = locator.locate();
+        lastResult.chosen().ifPresent(answered -> client = DockerClients.forWork(answered.endpoint()));
+        return lastResult;
+    }
+
+    /** The engine in use, if connected. */
+    public synchronized Optional<ProbeResult> current() {
+        return client == null || lastResult == null ? Optional.empty() : lastResult.chosen();
+    }
+
+    /** Drops the connection after a fault, so the next use searches again. */
+    public synchronized void disconnect() {
+        closeQuietly();
+        client = null;
+        lastResult = null;
+    }
+
+    /** The docker-java client, for the engine package's own operations. */
+    synchronized Optional<DockerClient> client() {
+        connect();
+        return Optional.ofNullable(client);
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly();
+        client = null;
+    }
+
+    private void closeQuietly() {
+        if (client != null) {
+            try {
+                client.close();
+            } catch (IOException | RuntimeException ignored) {
+                // closing a client whose engine is gone may fail; there is nothing left to release
+            }
+        }
+    }
+}

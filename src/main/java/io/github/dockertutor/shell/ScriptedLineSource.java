@@ -1,0 +1,50 @@
+package io.github.dockertutor.shell;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Reads commands line by line from a stream that is not a terminal, so a teacher or a test can
+ * script a whole session. Each line is echoed after the prompt, so the transcript reads like a
+ * session typed by hand.
+ */
+final class ScriptedLineSource implements LineSource {
+    private final BufferedReader reader;
+    private final PrintWriter out;
+
+    ScriptedLineSource(InputStream in, PrintWriter out) {
+        this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.out = out;
+    }
+
+    @Override
+    public Optional<String> readLine(String prompt) {
+        try {
+            String line = reader.readLine();
+            if (line == null) {
+                return Optional.empty();
+            }
+            out.println(prompt + line);
+            out.flush();
+            return Optional.of(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean interactive() {
+        return false;
+    }
+
+    @Override
+    public void close() {
+        // standard input belongs to the process, not to us
+    }
+}

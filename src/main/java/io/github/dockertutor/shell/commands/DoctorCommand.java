@@ -1,0 +1,28 @@
+package io.github.dockertutor.shell.commands;
+
+import io.github.dockertutor.engine.DoctorReport;
+import io.github.dockertutor.engine.EngineAdvice;
+import io.github.dockertutor.shell.ShellCommand;
+import io.github.dockertutor.shell.ShellContext;
+import java.util.List;
+
+/**
+ * {@code doctor}: looks for the engine afresh and explains what it found. Running it after
+ * starting the engine is also how a learner reconnects by hand.
+ */
+public final class DoctorCommand implements ShellCommand {
+    @Override
+    public String name() {
+        return "doctor";
+    }
+
+    @Override
+    public Outcome execute(ShellContext context, List<String> args) {
+        context.engine().disconnect();
+        var result = context.engine().connect();
+        new DoctorReport(context.messages(), new EngineAdvice(context.environment().osName()))
+                .print(result, context.out());
+        context.say("doctor.log", context.log().file());
+        return Outcome.CONTINUE;
+    }
+}
