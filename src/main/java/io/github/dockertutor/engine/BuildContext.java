@@ -116,7 +116,7 @@ public final class BuildContext {
                 entry.setUserName("");
                 entry.setGroupName("");
                 tar.putArchiveEntry(entry);
-                if (entry.isFile()) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                     try (InputStream in = Files.newInputStream(file)) {
                         in.transferTo(tar);
                     }

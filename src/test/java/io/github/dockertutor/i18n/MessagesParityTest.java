@@ -1,0 +1,72 @@
+package io.github.dockertutor.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class MessagesParityTest {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+
+    @Test
+    void everyKeyExistsInBothLanguages() {
+        Set<String> english = new TreeSet<>(Messages.keys(Language.EN));
+        Set<String> chinese = new TreeSet<>(Messages.keys(Language.ZH_TW));
+        Set<String> onlyEnglish = new TreeSet<>(english);
+        onlyEnglish.removeAll(chinese);
+        Set<String> onlyChinese = new TreeSet<>(chinese);
+        onlyChinese.removeAll(english);
+        assertTrue(onlyEnglish.isEmpty(), "keys missing in messages_zh_TW.properties: " + onlyEnglish);
+        assertTrue(onlyChinese.isEmpty(), "keys missing in messages.properties: " + onlyChinese);
+        assertTrue(english.size() > 20, "the bundles should not be empty");
+    }
+
+    @Test
+    void bothLanguagesUseTheSamePlaceholders() {
+        Messages en = Messages.of(Language.EN);
+        Messages zh = Messages.of(Language.ZH_TW);
+        for (String key : Messages.keys(Language.EN)) {
+            if (!zh.has(key)) {
+                continue;
+            }
+            assertEquals(placeholders(en.get(key)), placeholders(zh.get(key)), "placeholders differ for " + key);
+        }
+    }
+
+    @Test
+    void noMessageIsEmptyAndNoneUsesMessageFormatQuoting() {
+        for (Language language : Language.values()) {
+            Messages messages = Messages.of(language);
+            for (String key : Messages.keys(language)) {
+                String text = messages.get(key);
+                assertFalse(text.isBlank(), key + " is empty in " + language.tag());
+                assertFalse(text.contains("''"), key + " doubles an apostrophe; Messages does not use MessageFormat");
+            }
+        }
+    }
+
+    @Test
+    void chineseUsesTaiwanTermsNotMainlandOnes() {
+        Messages zh = Messages.of(Language.ZH_TW);
+        for (String key : Messages.keys(Language.ZH_TW)) {
+            String text = zh.get(key);
+            for (String mainland : new String[] {"鏡像", "端口", "默認", "配置", "服務器", "信息", "代碼", "網絡", "軟件", "創建", "用戶"}) {
+                assertFalse(text.contains(mainland), key + " uses the mainland term " + mainland + ": " + text);
+            }
+        }
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
+    }
+}
