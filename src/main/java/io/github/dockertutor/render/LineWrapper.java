@@ -146,7 +146,7 @@ public final class LineWrapper {
                 }
                 int start = i;
                 int hiddenRunStart = -1;
-                int firstVisible = -1;
+                boolean seenVisible = false;
                 while (i < length && !isGlue(text, i)) {
                     int cp = text.codePointAt(i);
                     int width = Columns.of(cp);
@@ -155,8 +155,8 @@ public final class LineWrapper {
                             hiddenRunStart = i;
                         }
                     } else if (width > 0) {
-                        if (firstVisible < 0) {
-                            firstVisible = cp;
+                        if (!seenVisible) {
+                            seenVisible = true;
                         } else if (BreakRules.canBreakBetween(lastVisible, cp)) {
                             // an escape sequence right before the break goes down with the text it opens
                             int breakAt = hiddenRunStart >= 0 ? hiddenRunStart : i;
