@@ -1,0 +1,102 @@
+package io.github.dockertutor.render;
+
+import org.jline.utils.AttributedCharSequence;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.WCWidth;
+
+/** Measures and pads text in terminal columns (CJK = 2), never in chars. */
+final class Columns {
+    private Columns() {
+    }
+
+    /** Columns one code point takes; control characters count as zero rather than WCWidth's -1. */
+    static int of(int codePoint) {
+        return Math.max(0, WCWidth.wcwidth(codePoint));
+    }
+
+    static int of(CharSequence text) {
+        int cols = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            cols += of(cp);
+            i += Character.charCount(cp);
+        }
+        return cols;
+    }
+
+    /** Columns of a styled range; hidden characters (escape sequences such as OSC 8) take none. */
+    static int of(AttributedCharSequence text, int from, int to) {
+        int cols = 0;
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (!text.isHidden(i)) {
+                cols += of(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return cols;
+    }
+
+    static int of(AttributedCharSequence text) {
+        return of(text, 0, text.length());
+    }
+
+    static String repeat(String unit, int times) {
+        return times <= 0 ? "" : unit.repeat(times);
+    }
+
+    /** The text followed by spaces up to the given columns. */
+    static AttributedString padRight(AttributedString text, int columns) {
+        int missing = columns - of(text);
+        if (missing <= 0) {
+            return text;
+        }
+        AttributedStringBuilder out = new AttributedStringBuilder();
+        out.append(text);
+        out.append(repeat(" ", missing), AttributedStyle.DEFAULT);
+        return out.toAttributedString();
+    }
+
+    /** The longest prefix of the text that fits in the columns, never splitting a character. */
+    static AttributedString cut(AttributedString text, int columns) {
+        int cols = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int w = text.isHidden(i) ? 0 : of(cp);
+            if (cols + w > columns) {
+                break;
+            }
+            cols += w;
+            i += Character.charCount(cp);
+        }
+        return text.subSequence(0, i);
+    }
+
+    /**
+     * Text as it may be shown on a terminal: tabs and line ends become spaces and other control
+     * characters a replacement mark, so input can never move the cursor or start an escape sequence.
+     */
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char replacement = c;
+            if (c == '\t' || c == '\n' || c == '\r') {
+                replacement = ' ';
+            } else if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
+                replacement = '\uFFFD';
+            }
+            if (replacement != c && out == null) {
+                out = new StringBuilder(text.length());
+                out.append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(replacement);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+}

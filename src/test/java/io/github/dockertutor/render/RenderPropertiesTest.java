@@ -1,0 +1,123 @@
+package io.github.dockertutor.render;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What must hold for every golden input at every width from 20 to 120, in color and plain. */
+class RenderPropertiesTest {
+
+    static List<String> names() {
+        return RenderCases.names();
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void noLineIsWiderThanTheWidth(String name) {
+        String markdown = RenderCases.markdown(name);
+        for (boolean color : new boolean[] {false, true}) {
+            for (int width = 20; width <= 120; width++) {
+                List<AttributedString> lines =
+                        new MarkdownRenderer(RenderCases.options(name, width, color)).render(markdown);
+                assertFalse(lines.isEmpty());
+                for (AttributedString line : lines) {
+                    assertTrue(line.columnLength() <= width,
+                            "width " + width + ", color " + color + ": " + line.columnLength() + " columns: " + line);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void noTextStartsWithClosingPunctuation(String name) {
+        String markdown = RenderCases.markdown(name);
+        for (int width = 20; width <= 120; width++) {
+            for (AttributedString line : new MarkdownRenderer(RenderCases.options(name, width, true)).render(markdown)) {
+                // each table cell and each quoted line starts a text of its own
+                for (String part : line.toString().split("[│|]")) {
+                    String text = part.strip();
+                    assertTrue(text.isEmpty() || !BreakRules.isCjkClosing(text.codePointAt(0)),
+                            "width " + width + ": " + line);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void plainModeHasNoEscapeSequences(String name) {
+        String markdown = RenderCases.markdown(name);
+        for (int width = 20; width <= 120; width += 7) {
+            for (AttributedString line : new MarkdownRenderer(RenderCases.options(name, width, false)).render(markdown)) {
+                assertEquals(-1, line.toString().indexOf('\u001b'), line.toString());
+                assertEquals(line.toString(), line.toAnsi(), "a style in plain mode");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void everyLineOfATableOrCodeBoxHasTheSameWidth(String name) {
+        Node document = MarkdownRenderer.parser().parse(RenderCases.markdown(name));
+        List<Node> boxes = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock code) {
+                boxes.add(code);
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock code) {
+                boxes.add(code);
+            }
+
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TableBlock) {
+                    boxes.add(block);
+                }
+                visitChildren(block);
+            }
+        });
+        assertFalse(boxes.isEmpty(), name + " has no table or code block to check");
+        for (boolean color : new boolean[] {false, true}) {
+            for (int width = 20; width <= 120; width++) {
+                BlockRenderer renderer = new BlockRenderer(Theme.of(color), RenderCases.options(name, width, color));
+                for (Node box : boxes) {
+                    List<AttributedString> lines = renderer.render(box, width);
+                    int first = lines.get(0).columnLength();
+                    for (AttributedString line : lines) {
+                        assertEquals(first, line.columnLength(), "width " + width + ": " + line);
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void narrowWidthsDegradeWithoutFailing(String name) {
+        String markdown = RenderCases.markdown(name);
+        for (boolean color : new boolean[] {false, true}) {
+            for (int width = -1; width < 20; width++) {
+                RenderOptions options = RenderCases.options(name, width, color);
+                assertDoesNotThrow(() -> new MarkdownRenderer(options).render(markdown), "width " + options.width());
+            }
+        }
+    }
+}
