@@ -1,5 +1,7 @@
 package io.github.dockertutor.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
@@ -14,6 +16,8 @@ import java.util.Locale;
  * allocated, Docker Hub's rate limit): those texts are stable across engine versions.
  */
 final class EngineErrors {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private EngineErrors() {
     }
 
@@ -25,6 +29,10 @@ final class EngineErrors {
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("toomanyrequests") || lower.contains("rate limit")) {
             return new EngineException(Fault.TOO_MANY_REQUESTS, "engine.error.tooManyRequests", error, message);
+        }
+        if (lower.contains("dial tcp") || lower.contains("no such host") || lower.contains("i/o timeout")
+                || lower.contains("tls handshake timeout")) {
+            return new EngineException(Fault.REGISTRY_UNREACHABLE, "engine.error.registryUnreachable", error, message);
         }
         if (lower.contains("port is already allocated") || lower.contains("address already in use")) {
             return new EngineException(Fault.PORT_IN_USE, "engine.error.portInUse", error, message);
@@ -67,12 +75,17 @@ final class EngineErrors {
     /** The engine's message without docker-java's "Status 409: {"message":…}" wrapping. */
     static String engineMessage(Throwable error) {
         String message = error.getMessage();
-        if (error instanceof DockerException && message != null) {
-            int start = message.indexOf("\"message\":\"");
-            if (start >= 0) {
-                int from = start + "\"message\":\"".length();
-                int end = message.indexOf('"', from);
-                return (end > from ? message.substring(from, end) : message.substring(from)).replace("\\n", " ").trim();
+        if (message != null) {
+            int json = message.indexOf('{');
+            if (json >= 0 && message.contains("\"message\"")) {
+                try {
+                    JsonNode node = JSON.readTree(message.substring(json));
+                    if (node.path("message").isTextual()) {
+                        return node.path("message").asText().trim();
+                    }
+                } catch (IOException e) {
+                    // not JSON after all: the raw text below is the best we have
+                }
             }
         }
         if (message == null || message.isBlank()) {

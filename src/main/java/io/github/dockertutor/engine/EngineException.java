@@ -18,6 +18,8 @@ public final class EngineException extends RuntimeException {
         NAME_IN_USE,
         /** The host port is already published by another container or program. */
         PORT_IN_USE,
+        /** The registry could not be reached: offline, a proxy, a firewall. */
+        REGISTRY_UNREACHABLE,
         /** The registry refused: Docker Hub's pull limit. */
         TOO_MANY_REQUESTS,
         /** The registry wants a login for this image. */
