@@ -125,7 +125,7 @@ final class LessonYamlParser {
         return problems.count() == before ? new Solution(commands, files) : null;
     }
 
-    /** Both languages of a text; {@code missing} says which message to give for an absent language. */
+    /** The languages of a text, null where absent; {@code missing} says which message to give for an absent language. */
     private static LocalizedText localized(Node node, String name, FileProblems problems, MissingLanguage missing) {
         Optional<YamlMap> read = YamlMap.of(node, name, LANGUAGE_FIELDS, problems);
         if (read.isEmpty()) {
@@ -140,9 +140,8 @@ final class LessonYamlParser {
             }
             texts.text(language.tag(), true).ifPresent(text -> byLanguage.put(language, text));
         }
-        if (byLanguage.size() < Language.values().length) {
-            return null;
-        }
+        // a text missing a language is kept (its problem is reported, so the lesson will not load):
+        // the parity helper and later checks still see which languages it has
         return LocalizedText.of(byLanguage.get(Language.EN), byLanguage.get(Language.ZH_TW));
     }
 
