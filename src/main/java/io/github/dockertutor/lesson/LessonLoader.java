@@ -1,0 +1,136 @@
+package io.github.dockertutor.lesson;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a lessons folder into a {@link Course}: every subfolder is a lesson, in folder-name order.
+ * A lesson with problems is left out and its problems kept; the others still load. The folder may
+ * be on disk or inside the tutor's jar: both are read through {@link Path}, so the code is shared.
+ */
+public final class LessonLoader {
+    /** Where the jar keeps the course (the build copies {@code lessons/} there). */
+    public static final String CLASSPATH_ROOT = "lessons";
+
+    private LessonLoader() {
+    }
+
+    /** Reads every lesson folder under {@code lessonsDir}; never throws for what the files contain. */
+    public static Course load(Path lessonsDir) {
+        List<LintProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(lessonsDir)) {
+            problems.add(new LintProblem(lessonsDir, 0, "lint.dir.missing"));
+            return new Course(List.of(), problems, 0);
+        }
+        List<Path> folders;
+        try {
+            folders = lessonFolders(lessonsDir);
+        } catch (IOException e) {
+            problems.add(new LintProblem(lessonsDir, 0, "lint.file.unreadable", String.valueOf(e.getMessage())));
+            return new Course(List.of(), problems, 0);
+        }
+        List<Lesson> lessons = new ArrayList<>();
+        Map<Integer, String> numbers = new HashMap<>();
+        for (Path folder : folders) {
+            LessonReader.Result result = LessonReader.read(folder);
+            problems.addAll(result.problems());
+            result.lesson().ifPresent(lesson -> {
+                String earlier = numbers.putIfAbsent(lesson.number(), lesson.id());
+                if (earlier != null) {
+                    // "lesson 3" must name one lesson; the later folder waits until it is renumbered
+                    problems.add(new LintProblem(folder, 0, "lint.folder.duplicateNumber", lesson.id(), earlier));
+                } else {
+                    lessons.add(lesson);
+                }
+            });
+        }
+        return new Course(lessons, problems, folders.size());
+    }
+
+    /** Reads the course packed in the tutor's jar (or in target/classes when run from a build). */
+    public static Course loadFromClasspath() {
+        return loadFromClasspath(LessonLoader.class.getClassLoader(), CLASSPATH_ROOT);
+    }
+
+    /**
+     * Reads the course under a classpath folder such as {@code lessons}. A jar's file system is
+     * opened once and left open: the lessons' {@link Lesson#folder()} paths point into it.
+     */
+    public static Course loadFromClasspath(ClassLoader classLoader, String root) {
+        Optional<Path> dir;
+        try {
+            dir = classpathFolder(classLoader, root);
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return new Course(List.of(), List.of(new LintProblem(Path.of(root), 0, "lint.file.unreadable",
+                    String.valueOf(e.getMessage()))), 0);
+        }
+        return dir.map(LessonLoader::load).orElseGet(() -> new Course(List.of(),
+                List.of(new LintProblem(Path.of(root), 0, "lint.dir.missing")), 0));
+    }
+
+    private static Optional<Path> classpathFolder(ClassLoader classLoader, String root)
+            throws IOException, URISyntaxException {
+        // a jar written without directory entries answers only for the name with a slash, or not at all
+        URL url = classLoader.getResource(root + "/");
+        if (url == null) {
+            url = classLoader.getResource(root);
+        }
+        if (url == null) {
+            return Optional.empty();
+        }
+        URI uri = url.toURI();
+        if ("jar".equals(uri.getScheme())) {
+            FileSystem jar = jarFileSystem(uri);
+            return Optional.of(jar.getPath("/" + root));
+        }
+        return Optional.of(Path.of(uri));
+    }
+
+    private static synchronized FileSystem jarFileSystem(URI uri) throws IOException {
+        String jarUri = uri.toString();
+        URI jar = URI.create(jarUri.substring(0, jarUri.indexOf("!/") + 2));
+        try {
+            return FileSystems.getFileSystem(jar);
+        } catch (FileSystemNotFoundException notYet) {
+            try {
+                return FileSystems.newFileSystem(jar, Map.of());
+            } catch (FileSystemAlreadyExistsException raced) {
+                return FileSystems.getFileSystem(jar);
+            }
+        }
+    }
+
+    /** The subfolders of the lessons folder, sorted by name; hidden ones (.git, .idea) are not lessons. */
+    private static List<Path> lessonFolders(Path lessonsDir) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(lessonsDir, Files::isDirectory)) {
+            for (Path entry : entries) {
+                if (!name(entry).startsWith(".")) {
+                    folders.add(entry);
+                }
+            }
+        }
+        folders.sort(Comparator.comparing(LessonLoader::name));
+        return folders;
+    }
+
+    private static String name(Path path) {
+        Path name = path.getFileName();
+        return name == null ? "" : name.toString().replace("/", "");
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.dockertutor.lesson;
+
+import java.util.List;
+
+/**
+ * What lesson.yaml said, as far as it could be read, with the lines the cross-file checks need.
+ * Fields are null where the file had a problem there (already reported).
+ *
+ * @param id     {@code id:}
+ * @param idLine its line
+ * @param title  {@code title:} in both languages
+ * @param images {@code images:}
+ * @param steps  every step whose id could be read, in file order
+ */
+record LessonYaml(String id, int idLine, LocalizedText title, List<String> images, List<StepYaml> steps) {
+
+    /**
+     * One step of lesson.yaml.
+     *
+     * @param id       {@code id:}
+     * @param line     the line the step starts on
+     * @param optional {@code optional:} (default false)
+     * @param check    the check, or null when it had a problem
+     * @param hints    the hints that could be read
+     * @param solution the solution, or null when it was missing or had a problem
+     */
+    record StepYaml(String id, int line, boolean optional, CheckSpec check, List<Hint> hints, Solution solution) {
+    }
+}

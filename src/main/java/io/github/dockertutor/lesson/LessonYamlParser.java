@@ -1,0 +1,169 @@
+package io.github.dockertutor.lesson;
+
+import io.github.dockertutor.i18n.Language;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/** Reads the node tree of a lesson.yaml into a {@link LessonYaml}, reporting every problem on its line. */
+final class LessonYamlParser {
+    private static final List<String> LESSON_FIELDS = List.of("id", "title", "images", "steps");
+    private static final List<String> STEP_FIELDS = List.of("id", "optional", "check", "hints", "solution");
+    private static final List<String> SOLUTION_FIELDS = List.of("commands", "files");
+    private static final List<String> LANGUAGE_FIELDS = languageTags();
+
+    private LessonYamlParser() {
+    }
+
+    static Optional<LessonYaml> parse(Node root, FileProblems problems) {
+        Optional<YamlMap> read = YamlMap.of(root, "lesson.yaml", LESSON_FIELDS, problems);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap lesson = read.get();
+        String id = lesson.text("id", true).orElse(null);
+        LocalizedText title = lesson.required("title").map(node -> localized(node, "title", problems, lessonTitle()))
+                .orElse(null);
+        List<String> images = lesson.texts("images", false).orElse(List.of());
+        List<LessonYaml.StepYaml> steps = new ArrayList<>();
+        lesson.list("steps", true).ifPresent(nodes -> {
+            if (nodes.isEmpty()) {
+                problems.add(lesson.line("steps"), "lint.steps.empty");
+            }
+            Map<String, Integer> firstLine = new HashMap<>();
+            for (Node node : nodes) {
+                step(node, problems).ifPresent(step -> {
+                    Integer first = firstLine.putIfAbsent(step.id(), step.line());
+                    if (first != null) {
+                        problems.add(step.line(), "lint.step.duplicate", step.id(), first);
+                    } else {
+                        steps.add(step);
+                    }
+                });
+            }
+        });
+        return Optional.of(new LessonYaml(id, lesson.line("id"), title, images, steps));
+    }
+
+    private static Optional<LessonYaml.StepYaml> step(Node node, FileProblems problems) {
+        Optional<YamlMap> read = YamlMap.of(node, "step", STEP_FIELDS, problems);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap step = read.get();
+        Optional<String> id = step.text("id", true);
+        String name = id.orElse("?");
+        id.filter(text -> !Ids.isSlug(text)).ifPresent(text -> problems.add(step.line("id"), "lint.step.idFormat", text));
+        boolean optional = step.bool("optional").orElse(false);
+        CheckSpec check = step.required("check").flatMap(checkNode -> CheckParser.parse(checkNode, problems))
+                .orElse(null);
+        List<Hint> hints = hints(step, name, problems);
+        Solution solution = solution(step, name, problems);
+        if (check != null && solution != null && check.kind() == CheckKind.QUIZ
+                && !solution.commands().contains("answer " + check.string("answer"))) {
+            problems.add(step.line("solution"), "lint.quiz.solution", name, check.string("answer"));
+        }
+        return id.map(text -> new LessonYaml.StepYaml(text, step.line(), optional, check, hints, solution));
+    }
+
+    private static List<Hint> hints(YamlMap step, String stepId, FileProblems problems) {
+        List<Hint> hints = new ArrayList<>();
+        Optional<List<Node>> nodes = step.list("hints", false);
+        if (nodes.isEmpty() && !step.has("hints") || nodes.isPresent() && nodes.get().isEmpty()) {
+            problems.add(step.line("hints"), "lint.step.noHints", stepId);
+        }
+        int number = 0;
+        for (Node node : nodes.orElse(List.of())) {
+            number++;
+            LocalizedText text = localized(node, "hint", problems, hintMessage(number, stepId));
+            if (text != null) {
+                hints.add(new Hint(text));
+            }
+        }
+        return hints;
+    }
+
+    private static Solution solution(YamlMap step, String stepId, FileProblems problems) {
+        if (!step.has("solution")) {
+            problems.add(step.line(), "lint.solution.missing", stepId);
+            return null;
+        }
+        int before = problems.count();
+        Optional<YamlMap> read = YamlMap.of(step.node("solution"), "solution", SOLUTION_FIELDS, problems);
+        if (read.isEmpty()) {
+            return null;
+        }
+        YamlMap solution = read.get();
+        List<String> commands = solution.texts("commands", false).orElse(List.of());
+        Map<String, String> files = new LinkedHashMap<>();
+        if (solution.has("files")) {
+            YamlMap.of(solution.node("files"), "files", null, problems).ifPresent(map -> {
+                for (String path : map.keys()) {
+                    if (!WorkspacePaths.isInside(path)) {
+                        problems.add(map.line(path), "lint.path.outside", path);
+                    }
+                    // content may be empty (an empty file is a valid answer), but it must be text
+                    Node content = map.node(path);
+                    if (content instanceof ScalarNode scalar
+                            && !scalar.getTag().equals(Tag.NULL)) {
+                        files.put(path, scalar.getValue());
+                    } else {
+                        problems.add(YamlMap.line(content), "lint.yaml.expectText", path);
+                    }
+                }
+            });
+        }
+        if (commands.isEmpty() && files.isEmpty() && problems.count() == before) {
+            problems.add(step.line("solution"), "lint.solution.empty", stepId);
+        }
+        return problems.count() == before ? new Solution(commands, files) : null;
+    }
+
+    /** The languages of a text, null where absent; {@code missing} says which message to give for an absent language. */
+    private static LocalizedText localized(Node node, String name, FileProblems problems, MissingLanguage missing) {
+        Optional<YamlMap> read = YamlMap.of(node, name, LANGUAGE_FIELDS, problems);
+        if (read.isEmpty()) {
+            return null;
+        }
+        YamlMap texts = read.get();
+        Map<Language, String> byLanguage = new HashMap<>();
+        for (Language language : Language.values()) {
+            if (!texts.has(language.tag())) {
+                missing.report(problems, texts.line(), language);
+                continue;
+            }
+            texts.text(language.tag(), true).ifPresent(text -> byLanguage.put(language, text));
+        }
+        // a text missing a language is kept (its problem is reported, so the lesson will not load):
+        // the parity helper and later checks still see which languages it has
+        return LocalizedText.of(byLanguage.get(Language.EN), byLanguage.get(Language.ZH_TW));
+    }
+
+    /** Reports a language missing from a two-language text. */
+    private interface MissingLanguage {
+        void report(FileProblems problems, int line, Language language);
+    }
+
+    private static MissingLanguage lessonTitle() {
+        return (problems, line, language) -> problems.add(line, "lint.title.missing", language.tag());
+    }
+
+    private static MissingLanguage hintMessage(int number, String stepId) {
+        return (problems, line, language) -> problems.add(line, "lint.hint.missingLanguage", number, stepId,
+                language.tag());
+    }
+
+    private static List<String> languageTags() {
+        List<String> tags = new ArrayList<>();
+        for (Language language : Language.values()) {
+            tags.add(language.tag());
+        }
+        return List.copyOf(tags);
+    }
+}

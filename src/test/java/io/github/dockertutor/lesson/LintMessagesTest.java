@@ -1,0 +1,58 @@
+package io.github.dockertutor.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dockertutor.i18n.Language;
+import io.github.dockertutor.i18n.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every lint.* key the lesson package uses has a sentence in both bundles, and no bundle has strays. */
+class LintMessagesTest {
+    private static final Pattern KEY = Pattern.compile("\"(lint\\.[A-Za-z.]+)\"");
+
+    @Test
+    void everyKeyInTheCodeIsInBothBundlesAndNoMore() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/io/github/dockertutor/lesson"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertTrue(used.size() > 40, "keys found: " + used.size());
+        for (Language language : Language.values()) {
+            Set<String> bundle = new TreeSet<>();
+            Messages.keys(language).stream().filter(key -> key.startsWith("lint.")).forEach(bundle::add);
+            // the summary keys are built from a choice between .one and .other
+            bundle.removeIf(key -> key.startsWith("lint.summary."));
+            used.removeIf(key -> key.endsWith(".one") || key.endsWith(".other"));
+            assertEquals(used, bundle, language.tag());
+        }
+    }
+
+    @Test
+    void chineseUsesTaiwanTermsAndFullWidthPunctuation() {
+        Messages zh = Messages.of(Language.ZH_TW);
+        for (String key : Messages.keys(Language.ZH_TW)) {
+            if (!key.startsWith("lint.")) {
+                continue;
+            }
+            String text = zh.get(key);
+            for (String mainland : new String[] {"文件", "默認", "代碼", "配置", "鏡像", "端口", "創建", "用戶", "信息"}) {
+                assertTrue(!text.contains(mainland), key + " uses " + mainland);
+            }
+            assertTrue(!text.matches(".*[\\u4e00-\\u9fff][,;:?!].*"), key + " has half-width punctuation after Chinese");
+        }
+    }
+}
