@@ -9,6 +9,8 @@ import io.github.dockertutor.engine.LocateResult;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.LanguageResolver;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.lesson.CourseLocation;
+import io.github.dockertutor.lesson.LintCommand;
 import io.github.dockertutor.shell.TutorShell;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -16,6 +18,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** Wires the parts together for one run of the dockertutor command; I/O comes in from outside. */
@@ -68,6 +71,8 @@ public final class Main {
                     return ExitCode.OK;
                 case "doctor":
                     return doctor(cli, messages);
+                case "lint":
+                    return lint(cli, messages);
                 default:
                     return new TutorShell(environment, cli, messages, log, in, out).run();
             }
@@ -89,6 +94,17 @@ public final class Main {
         new DoctorReport(messages, new EngineAdvice(environment.osName())).print(result, out);
         out.println(messages.get("doctor.log", environment.logFile()));
         return result.found() ? ExitCode.OK : ExitCode.NO_ENGINE;
+    }
+
+    private int lint(CliArguments cli, Messages messages) {
+        Optional<Path> dir = cli.operands().isEmpty()
+                ? CourseLocation.onDisk(cli.lessons())
+                : Optional.of(environment.workingDir().resolve(cli.operands().get(0)));
+        if (dir.isEmpty()) {
+            err.println(messages.get("app.error.lintNeedsDir"));
+            return ExitCode.USAGE;
+        }
+        return new LintCommand().run(dir.get(), messages, out) == LintCommand.OK ? ExitCode.OK : ExitCode.FAILURE;
     }
 
     private EngineDiscovery locatorDiscovery(CliArguments cli) {
