@@ -88,6 +88,14 @@ public final class DockerCommandCatalog {
         return GROUPS.getOrDefault(name, Map.of());
     }
 
+    /** The one-line description of {@code docker} itself ({@code ""}) or of a group ({@code image}, {@code container}). */
+    public static String groupDescriptionKey(String group) {
+        return group.isEmpty() ? "docker.cmd.docker" : "docker.cmd." + group;
+    }
+
+    /** {@code --help}, which every command accepts but no spec lists, for completers and help footers. */
+    public static final FlagSpec HELP = FlagSpec.bool("help", (char) 0, "docker.flag.help");
+
     /** The spec behind a command path such as {@code [run]} or {@code [image, ls]}. */
     public static Optional<CommandSpec> find(List<String> path) {
         if (path.size() == 1) {

@@ -54,8 +54,9 @@ public record ImageReference(String domain, String path, Optional<String> tag, O
         }
         Matcher matcher = REFERENCE.matcher(text);
         if (!matcher.matches()) {
-            if (REFERENCE.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
-                throw ParseException.of("parse.image.uppercase", text);
+            Matcher lowercase = REFERENCE.matcher(text.toLowerCase(Locale.ROOT));
+            if (lowercase.matches()) {
+                throw ParseException.of("parse.image.uppercase", text.substring(0, Math.min(lowercase.end(1), text.length())));
             }
             throw ParseException.of("parse.image.invalidFormat");
         }

@@ -50,12 +50,10 @@ public record VolumeMapping(Optional<String> source, String target, boolean read
     private static List<String> split(String spec) {
         List<String> parts = new ArrayList<>();
         String rest = spec;
-        if (WINDOWS_DRIVE.matcher(rest).matches()) {
-            int colon = rest.indexOf(':', 2);
-            parts.add(colon < 0 ? rest : rest.substring(0, colon));
-            if (colon < 0) {
-                return parts;
-            }
+        int colon = rest.indexOf(':', 2);
+        // a drive letter only when a target follows: a lone "C:/x" is no use in a Linux container, "a:/b" names a volume
+        if (WINDOWS_DRIVE.matcher(rest).matches() && colon > 0) {
+            parts.add(rest.substring(0, colon));
             rest = rest.substring(colon + 1);
         }
         for (String part : rest.split(":", -1)) {
