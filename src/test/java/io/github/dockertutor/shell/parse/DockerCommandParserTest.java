@@ -247,6 +247,18 @@ class DockerCommandParserTest {
         assertEquals("localhost:5000/me/busybox:v1", tag.target().familiarName());
     }
 
+    @Test
+    void theSeedArticlesCommands() throws ParseException {
+        assertEquals("docker.io/tensorflow/tensorflow:latest",
+                parse("docker pull tensorflow/tensorflow", PullCommand.class).image().normalize().fullName());
+        RunCommand run = parse("docker run -it -p 1234:8888 tensorflow/tensorflow", RunCommand.class);
+        assertEquals("1234:8888/tcp", run.container().publish().get(0).toString());
+        assertEquals(List.of(), run.container().command());
+        assertEquals("test_image_2", parse("docker build -t test_image_2 .", BuildCommand.class).tags().get(0).familiarRepository());
+        // the article's placeholder, typed literally, meets docker's own error
+        assertEquals("parse.flag.invalidArgument", error("docker build -t IMAGE_NAME .").key());
+    }
+
     // --- aliases ---
 
     @Test

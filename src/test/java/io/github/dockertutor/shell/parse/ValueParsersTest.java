@@ -94,6 +94,18 @@ class ValueParsersTest {
                 () -> ImageReference.parse("a@sha256:" + "a".repeat(40)));
     }
 
+    @Test
+    void pathologicalReferencesAreRefusedQuickly() {
+        List<String> inputs = List.of("a.".repeat(500) + "!", "a-".repeat(500) + "!", "a/".repeat(500) + "!",
+                "a.a-".repeat(250) + ":", "A".repeat(1000) + "/a", "a:" + "b.".repeat(500), "x".repeat(1025));
+        long start = System.nanoTime();
+        for (String input : inputs) {
+            assertThrows(ParseException.class, () -> ImageReference.parse(input));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 500, "took " + millis + " ms");
+    }
+
     // --- ports ---
 
     @ParameterizedTest
