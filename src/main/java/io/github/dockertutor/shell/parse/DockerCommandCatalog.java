@@ -12,6 +12,9 @@ import java.util.Set;
  * Help and completion list commands from here.
  */
 public final class DockerCommandCatalog {
+    /** {@code --help}, which every command accepts but no spec lists, for completers and help footers. */
+    public static final FlagSpec HELP = FlagSpec.bool("help", (char) 0, "docker.flag.help");
+
     private static final Map<String, CommandSpec> TOP_LEVEL = ordered(
             "run", ContainerCommandSpecs.RUN,
             "exec", ContainerCommandSpecs.EXEC,
@@ -92,9 +95,6 @@ public final class DockerCommandCatalog {
     public static String groupDescriptionKey(String group) {
         return group.isEmpty() ? "docker.cmd.docker" : "docker.cmd." + group;
     }
-
-    /** {@code --help}, which every command accepts but no spec lists, for completers and help footers. */
-    public static final FlagSpec HELP = FlagSpec.bool("help", (char) 0, "docker.flag.help");
 
     /** The spec behind a command path such as {@code [run]} or {@code [image, ls]}. */
     public static Optional<CommandSpec> find(List<String> path) {

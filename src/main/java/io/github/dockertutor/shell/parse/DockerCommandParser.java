@@ -25,10 +25,21 @@ public final class DockerCommandParser {
         return parse(CommandLineTokenizer.tokenize(line));
     }
 
-    /** Parses the words of a line whose first word is {@code docker}. */
+    /**
+     * Parses the words of a line whose first word should be {@code docker}. Any other first word is
+     * refused with a message (the shell dispatches its own commands before calling this); {@code sudo}
+     * gets its own, since tutorials often show it and the tutor never needs it.
+     */
     public static DockerCommand parse(List<String> words) throws ParseException {
-        if (words.isEmpty() || !words.get(0).equals(DOCKER)) {
-            throw new IllegalArgumentException("not a docker command line: " + words);
+        if (words.isEmpty()) {
+            throw ParseException.of("parse.command.empty");
+        }
+        String first = words.get(0);
+        if (first.equals("sudo") && words.size() > 1 && words.get(1).equals(DOCKER)) {
+            throw ParseException.of("parse.command.sudo");
+        }
+        if (!first.equals(DOCKER)) {
+            throw ParseException.of("parse.command.notDocker", first);
         }
         return parseArguments(words.subList(1, words.size()));
     }

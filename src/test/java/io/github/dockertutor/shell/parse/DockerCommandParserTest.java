@@ -416,8 +416,11 @@ class DockerCommandParserTest {
     }
 
     @Test
-    void parseRequiresTheDockerWord() {
-        assertThrows(IllegalArgumentException.class, () -> DockerCommandParser.parse(List.of("ls")));
-        assertThrows(IllegalArgumentException.class, () -> DockerCommandParser.parse(List.of()));
+    void linesThatAreNotDockerCommands() {
+        assertError(error("kubectl get pods"), "parse.command.notDocker", null, "kubectl");
+        assertError(error("Docker ps"), "parse.command.notDocker", null, "Docker");
+        assertError(error("sudo docker ps"), "parse.command.sudo", null);
+        assertError(error("sudo ls"), "parse.command.notDocker", null, "sudo");
+        assertError(error(""), "parse.command.empty", null);
     }
 }

@@ -93,7 +93,9 @@ class ParserFuzzTest {
 
     private void check(String line) {
         try {
-            DockerCommand command = DockerCommandParser.parseArguments(CommandLineTokenizer.tokenize(line));
+            DockerCommand command = random.nextInt(4) == 0
+                    ? DockerCommandParser.parseLine(line)
+                    : DockerCommandParser.parseArguments(CommandLineTokenizer.tokenize(line));
             assertTrue(command != null);
             parsed++;
         } catch (ParseException e) {
