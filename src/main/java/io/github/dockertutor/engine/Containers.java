@@ -40,6 +40,7 @@ final class Containers {
         spec.user().ifPresent(command::withUser);
         spec.platform().ifPresent(command::withPlatform);
         HostConfig host = HostConfig.newHostConfig().withAutoRemove(spec.autoRemove());
+        spec.network().ifPresent(host::withNetworkMode);
         if (!spec.ports().isEmpty()) {
             Ports bindings = new Ports();
             List<ExposedPort> exposed = new ArrayList<>();

@@ -113,6 +113,27 @@ public final class DockerEngine {
         });
     }
 
+    // run, inspect (shell)
+
+    /** Starts a created container with its output attached first, streaming until it ends or Ctrl-C. */
+    public void startAttached(String container, Consumer<String> lines, Cancellation cancellation) {
+        call(client -> {
+            AttachedRun.startAndStream(client, container, lines, cancellation);
+            return null;
+        });
+    }
+
+    /** Runs a command in a running container without a terminal and streams its output; the exit code. */
+    public int execAndStream(String container, List<String> command, boolean detach, Consumer<String> lines,
+            Cancellation cancellation) {
+        return call(client -> ExecRun.run(client, container, command, detach, lines, cancellation));
+    }
+
+    /** The engine's JSON description of a container or image; type is "container", "image" or null for either. */
+    public String inspect(String target, String type) {
+        return call(client -> Inspections.inspect(client, target, type));
+    }
+
     public List<ImageSummary> images() {
         return call(client -> {
             List<ImageSummary> images = new ArrayList<>();

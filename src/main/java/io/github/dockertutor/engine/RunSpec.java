@@ -21,25 +21,26 @@ import java.util.Optional;
  * @param entrypoint --entrypoint
  * @param user       --user
  * @param platform   --platform
+ * @param network    --network
  */
 public record RunSpec(String image, Optional<String> name, List<String> command, List<PortMapping> ports,
         List<String> env, List<String> volumes, Map<String, String> labels, boolean autoRemove, boolean tty,
         boolean stdinOpen, Optional<String> workdir, Optional<String> entrypoint, Optional<String> user,
-        Optional<String> platform) {
+        Optional<String> platform, Optional<String> network) {
 
     /** The simplest run: an image, a command, labels. */
     public static RunSpec of(String image, List<String> command, Map<String, String> labels) {
         return new RunSpec(image, Optional.empty(), command, List.of(), List.of(), List.of(), labels, false, false,
-                false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public RunSpec withName(String newName) {
         return new RunSpec(image, Optional.of(newName), command, ports, env, volumes, labels, autoRemove, tty,
-                stdinOpen, workdir, entrypoint, user, platform);
+                stdinOpen, workdir, entrypoint, user, platform, network);
     }
 
     public RunSpec withPorts(List<PortMapping> newPorts) {
         return new RunSpec(image, name, command, newPorts, env, volumes, labels, autoRemove, tty, stdinOpen,
-                workdir, entrypoint, user, platform);
+                workdir, entrypoint, user, platform, network);
     }
 }

@@ -2,34 +2,53 @@ package io.github.dockertutor.shell;
 
 import io.github.dockertutor.Environment;
 import io.github.dockertutor.ErrorLog;
+import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.workspace.Workspace;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** What a command may use: the learner's language, the output, the engine, the machine. */
+/** What a command may use: the learner's language, the output, the engine, the workspace, the machine. */
 public final class ShellContext {
     private final Environment environment;
-    private final EngineSession engine;
+    private final EngineSession session;
+    private final DockerEngine engine;
     private final ErrorLog log;
     private final PrintWriter out;
     private final CommandRegistry commands;
+    private final Interrupts interrupts;
+    private final Workspace workspace;
+    private final Function<String, Optional<String>> askLine;
     private Messages messages;
+    private String lessonLabel = "none";
 
-    ShellContext(Environment environment, EngineSession engine, ErrorLog log, PrintWriter out,
-            CommandRegistry commands, Messages messages) {
+    ShellContext(Environment environment, EngineSession session, ErrorLog log, PrintWriter out,
+            CommandRegistry commands, Messages messages, Interrupts interrupts, Workspace workspace,
+            Function<String, Optional<String>> askLine) {
         this.environment = environment;
-        this.engine = engine;
+        this.session = session;
+        this.engine = new DockerEngine(session);
         this.log = log;
         this.out = out;
         this.commands = commands;
         this.messages = messages;
+        this.interrupts = interrupts;
+        this.workspace = workspace;
+        this.askLine = askLine;
     }
 
     public Environment environment() {
         return environment;
     }
 
-    public EngineSession engine() {
+    public EngineSession engineSession() {
+        return session;
+    }
+
+    public DockerEngine engine() {
         return engine;
     }
 
@@ -45,6 +64,14 @@ public final class ShellContext {
         return commands;
     }
 
+    public Interrupts interrupts() {
+        return interrupts;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
     public Messages messages() {
         return messages;
     }
@@ -54,9 +81,28 @@ public final class ShellContext {
         this.messages = messages;
     }
 
+    /** The value of the dockertutor.lesson label for what the tutor creates now: the current lesson's id. */
+    public String lessonLabel() {
+        return lessonLabel;
+    }
+
+    public void setLessonLabel(String lessonId) {
+        this.lessonLabel = lessonId;
+    }
+
     /** Prints a message from the bundles. */
     public void say(String key, Object... args) {
         out.println(messages.get(key, args));
         out.flush();
+    }
+
+    /** Asks a yes/no question; anything but a yes (y, yes, 是, 好) is a no, and so is the end of input. */
+    public boolean confirm(String key, Object... args) {
+        Optional<String> answer = askLine.apply(messages.get(key, args) + " " + messages.get("shell.yesNo") + " ");
+        if (answer.isEmpty()) {
+            return false;
+        }
+        String text = answer.get().trim().toLowerCase(Locale.ROOT);
+        return text.equals("y") || text.equals("yes") || text.equals("是") || text.equals("好") || text.equals("對");
     }
 }

@@ -18,8 +18,8 @@ public final class DoctorCommand implements ShellCommand {
 
     @Override
     public Outcome execute(ShellContext context, List<String> args) {
-        context.engine().disconnect();
-        var result = context.engine().connect();
+        context.engineSession().disconnect();
+        var result = context.engineSession().connect();
         new DoctorReport(context.messages(), new EngineAdvice(context.environment().osName()))
                 .print(result, context.out());
         context.say("doctor.log", context.log().file());

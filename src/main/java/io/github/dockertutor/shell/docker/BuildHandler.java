@@ -1,0 +1,81 @@
+package io.github.dockertutor.shell.docker;
+
+import io.github.dockertutor.engine.BuildContext;
+import io.github.dockertutor.engine.BuildResult;
+import io.github.dockertutor.engine.BuildSpec;
+import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.shell.ShellContext;
+import io.github.dockertutor.shell.parse.BuildCommand;
+import io.github.dockertutor.shell.parse.EnvVar;
+import io.github.dockertutor.shell.parse.ImageReference;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code docker build -t NAME [-f FILE] [--build-arg K=V] PATH}: the context must be inside the
+ * workspace, a context over 100 MB is announced before it is sent, and every build step streams
+ * as the engine reports it.
+ */
+final class BuildHandler {
+    static final long LARGE_CONTEXT_BYTES = 100L * 1000 * 1000;
+
+    void build(BuildCommand command, ShellContext context) {
+        Optional<Path> contextDir = context.workspace().resolve(command.context());
+        if (contextDir.isEmpty()) {
+            context.say("docker.build.outsideWorkspace", command.context(), context.workspace().root());
+            return;
+        }
+        if (!Files.isDirectory(contextDir.get())) {
+            context.say("docker.build.noContext", command.context());
+            return;
+        }
+        String dockerfile = command.dockerfile().orElse("Dockerfile");
+        Optional<Path> dockerfilePath = context.workspace().resolve(
+                contextDir.get().resolve(dockerfile).toString());
+        if (dockerfilePath.isEmpty() || !dockerfilePath.get().startsWith(contextDir.get())) {
+            context.say("docker.build.dockerfileOutside", dockerfile);
+            return;
+        }
+        if (!Files.isRegularFile(dockerfilePath.get())) {
+            context.say("docker.build.noDockerfile", context.workspace().display(dockerfilePath.get()));
+            return;
+        }
+        BuildContext files;
+        try {
+            files = BuildContext.scan(contextDir.get(), contextDir.get().relativize(dockerfilePath.get()).toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (files.totalBytes() > LARGE_CONTEXT_BYTES
+                && !context.confirm("docker.build.largeContext", Sizes.human(files.totalBytes()))) {
+            return;
+        }
+        List<String> tags = new ArrayList<>();
+        for (ImageReference tag : command.tags()) {
+            tags.add(tag.normalize().familiarName());
+        }
+        context.say("docker.build.label", DockerEngine.LESSON_LABEL, context.lessonLabel());
+        Map<String, String> buildArgs = new LinkedHashMap<>();
+        for (EnvVar arg : command.buildArgs()) {
+            buildArgs.put(arg.name(), arg.value().orElse(System.getenv().getOrDefault(arg.name(), "")));
+        }
+        BuildSpec spec = new BuildSpec(contextDir.get(), contextDir.get().relativize(dockerfilePath.get()).toString()
+                .replace('\\', '/'), tags, buildArgs, command.noCache(),
+                Map.of(DockerEngine.LESSON_LABEL, context.lessonLabel()));
+        BuildResult result = context.interrupts().run(cancellation -> context.engine().build(spec, files, line -> {
+            if (!command.quiet()) {
+                context.out().println(line);
+                context.out().flush();
+            }
+        }, cancellation));
+        context.say("docker.build.summary", result.imageId().replace("sha256:", "").substring(0, 12),
+                tags.isEmpty() ? "-" : String.join(", ", tags), result.cachedSteps(), result.steps());
+    }
+}

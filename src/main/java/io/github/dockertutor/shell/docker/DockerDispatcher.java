@@ -1,0 +1,89 @@
+package io.github.dockertutor.shell.docker;
+
+import io.github.dockertutor.engine.EngineException;
+import io.github.dockertutor.shell.ShellContext;
+import io.github.dockertutor.shell.parse.BuildCommand;
+import io.github.dockertutor.shell.parse.CreateCommand;
+import io.github.dockertutor.shell.parse.DockerCommand;
+import io.github.dockertutor.shell.parse.DockerCommandParser;
+import io.github.dockertutor.shell.parse.DockerHelp;
+import io.github.dockertutor.shell.parse.ExecCommand;
+import io.github.dockertutor.shell.parse.HelpRequest;
+import io.github.dockertutor.shell.parse.ImagesCommand;
+import io.github.dockertutor.shell.parse.InspectCommand;
+import io.github.dockertutor.shell.parse.LogsCommand;
+import io.github.dockertutor.shell.parse.NotRunHere;
+import io.github.dockertutor.shell.parse.ParseException;
+import io.github.dockertutor.shell.parse.PsCommand;
+import io.github.dockertutor.shell.parse.PullCommand;
+import io.github.dockertutor.shell.parse.RunCommand;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs a {@code docker …} line through docker-java, in real docker syntax, so what is learned
+ * here works the same in a real terminal. Option errors read like the docker CLI's, in the
+ * learner's language; engine faults become one clear sentence and the prompt comes back.
+ */
+public final class DockerDispatcher {
+    private final InteractiveRunner interactive;
+
+    public DockerDispatcher(InteractiveRunner interactive) {
+        this.interactive = interactive;
+    }
+
+    /**
+     * Runs the words of a docker line (the first is "docker"). Returns the read-only listing it
+     * was, normalized ("docker images", "docker ps -a", "docker logs web"), for steps whose point
+     * is to look at a listing; empty for anything else or when it failed.
+     */
+    public Optional<String> run(List<String> words, ShellContext context) {
+        DockerCommand command;
+        try {
+            command = DockerCommandParser.parse(words);
+        } catch (ParseException e) {
+            context.out().println(e.render(context.messages()));
+            context.out().flush();
+            return Optional.empty();
+        }
+        try {
+            return dispatch(command, context);
+        } catch (EngineException e) {
+            EngineFaults.report(e, context);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> dispatch(DockerCommand command, ShellContext context) {
+        if (command instanceof HelpRequest help) {
+            context.out().println(DockerHelp.render(help, context.messages()));
+        } else if (command instanceof NotRunHere notRun) {
+            context.say("docker.notRunHere", notRun.commandPath());
+        } else if (command instanceof PullCommand pull) {
+            new PullHandler().pull(pull.image(), pull.platform(), pull.quiet(), context);
+        } else if (command instanceof ImagesCommand images) {
+            new ListingHandler().images(images, context);
+            return Optional.of("docker images");
+        } else if (command instanceof PsCommand ps) {
+            new ListingHandler().ps(ps, context);
+            return Optional.of(ps.all() ? "docker ps -a" : "docker ps");
+        } else if (command instanceof InspectCommand inspect) {
+            new ListingHandler().inspect(inspect, context);
+            return Optional.of("docker inspect " + String.join(" ", inspect.targets()));
+        } else if (command instanceof LogsCommand logs) {
+            new ListingHandler().logs(logs, context);
+            return Optional.of("docker logs " + logs.container());
+        } else if (command instanceof BuildCommand build) {
+            new BuildHandler().build(build, context);
+        } else if (command instanceof RunCommand run) {
+            new RunHandler(interactive).run(run.container(), run.detach(), true, context);
+        } else if (command instanceof CreateCommand create) {
+            new RunHandler(interactive).run(create.container(), true, false, context);
+        } else if (command instanceof ExecCommand exec) {
+            new ExecHandler(interactive).exec(exec, context);
+        } else {
+            new LifecycleHandler().handle(command, context);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.dockertutor.shell.docker;
+
+import io.github.dockertutor.shell.ShellContext;
+import io.github.dockertutor.shell.parse.ExecCommand;
+import java.util.OptionalInt;
+
+/** {@code docker exec}: a command in a running container, with the learner's terminal for {@code -it}. */
+final class ExecHandler {
+    private final InteractiveRunner interactive;
+
+    ExecHandler(InteractiveRunner interactive) {
+        this.interactive = interactive;
+    }
+
+    void exec(ExecCommand command, ShellContext context) {
+        if (command.interactive() && command.tty()) {
+            if (!interactive.available()) {
+                context.say("docker.run.needsTerminal");
+                return;
+            }
+            OptionalInt code = interactive.exec(command.container(), command.command(), context);
+            if (code.isPresent() && code.getAsInt() != 0) {
+                ExitCodes.explain(code.getAsInt(), context);
+            }
+            return;
+        }
+        int code = context.interrupts().run(cancellation -> context.engine().execAndStream(command.container(),
+                command.command(), command.detach(), line -> {
+                    context.out().println(line);
+                    context.out().flush();
+                }, cancellation));
+        if (code != 0) {
+            ExitCodes.explain(code, context);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.dockertutor.shell.docker;
+
+import io.github.dockertutor.shell.ShellContext;
+
+/** What a container's exit code means, in words: the numbers learners meet first. */
+final class ExitCodes {
+    private ExitCodes() {
+    }
+
+    static void explain(int code, ShellContext context) {
+        String key = switch (code) {
+            case 0, 1, 125, 126, 127, 130, 137, 139, 143 -> "docker.exit." + code;
+            default -> code > 128 && code < 160 ? "docker.exit.signal" : "docker.exit.other";
+        };
+        context.say("docker.exit", code, context.messages().get(key, code - 128));
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.dockertutor.shell.docker;
+
+import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.EngineException;
+import io.github.dockertutor.engine.PortMapping;
+import io.github.dockertutor.engine.RunSpec;
+import io.github.dockertutor.shell.ShellContext;
+import io.github.dockertutor.shell.parse.ContainerOptions;
+import io.github.dockertutor.shell.parse.EnvVar;
+import io.github.dockertutor.shell.parse.ImageReference;
+import io.github.dockertutor.shell.parse.Label;
+import io.github.dockertutor.shell.parse.VolumeMapping;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * {@code docker run} (and {@code docker create}): creates the container with the tutor's label,
+ * pulls the image first when it is not there (as the CLI does), then runs it detached, attached
+ * until it ends, or with the learner's terminal for {@code -it}.
+ */
+final class RunHandler {
+    private final InteractiveRunner interactive;
+
+    RunHandler(InteractiveRunner interactive) {
+        this.interactive = interactive;
+    }
+
+    void run(ContainerOptions options, boolean detach, boolean start, ShellContext context) {
+        boolean terminal = options.interactive() && options.tty();
+        if (start && !detach && terminal && !interactive.available()) {
+            context.say("docker.run.needsTerminal");
+            return;
+        }
+        if (!new RunSafety(context).allows(options)) {
+            return;
+        }
+        RunSpec spec = toSpec(options, detach && start, context);
+        String id = createPullingIfMissing(spec, options.image(), context);
+        if (!start) {
+            context.out().println(id);
+            context.out().flush();
+            return;
+        }
+        if (detach) {
+            context.engine().start(id);
+            context.out().println(id);
+            context.out().flush();
+            return;
+        }
+        if (terminal) {
+            OptionalInt code = interactive.attachAndStart(id, context);
+            finish(id, options, code, context);
+            return;
+        }
+        boolean ended = context.interrupts().run(cancellation -> {
+            try {
+                context.engine().startAttached(id, line -> {
+                    context.out().println(line);
+                    context.out().flush();
+                }, cancellation);
+                return true;
+            } catch (EngineException e) {
+                if (e.fault() == EngineException.Fault.CANCELLED) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+        if (!ended) {
+            context.say("docker.run.stillRunning", options.name().orElse(id.substring(0, 12)));
+            return;
+        }
+        int code = context.interrupts().run(cancellation -> context.engine().waitFor(id, cancellation));
+        finish(id, options, OptionalInt.of(code), context);
+    }
+
+    private static void finish(String id, ContainerOptions options, OptionalInt code, ShellContext context) {
+        if (code.isEmpty()) {
+            context.say("docker.run.detached", options.name().orElse(id.substring(0, 12)));
+            return;
+        }
+        if (code.getAsInt() != 0) {
+            ExitCodes.explain(code.getAsInt(), context);
+        }
+        if (options.remove()) {
+            try {
+                context.engine().removeContainer(id, true);
+            } catch (EngineException e) {
+                EngineFaults.report(e, context);
+            }
+        }
+    }
+
+    private static String createPullingIfMissing(RunSpec spec, ImageReference image, ShellContext context) {
+        try {
+            return context.engine().create(spec);
+        } catch (EngineException e) {
+            if (e.fault() != EngineException.Fault.IMAGE_NOT_FOUND) {
+                throw e;
+            }
+        }
+        context.say("docker.run.pulling", image.normalize().familiarName());
+        new PullHandler().pull(image, spec.platform(), false, context);
+        return context.engine().create(spec);
+    }
+
+    private static RunSpec toSpec(ContainerOptions options, boolean detached, ShellContext context) {
+        List<PortMapping> ports = new ArrayList<>();
+        for (io.github.dockertutor.shell.parse.PortMapping mapping : options.publish()) {
+            int size = mapping.containerPorts().size();
+            for (int i = 0; i < size; i++) {
+                int hostPort = mapping.hostPorts().map(range -> range.start()).orElse(0);
+                ports.add(new PortMapping(mapping.hostIp().orElse(""), hostPort == 0 ? 0 : hostPort + i,
+                        mapping.containerPorts().start() + i, mapping.protocol()));
+            }
+        }
+        List<String> env = new ArrayList<>();
+        for (EnvVar variable : options.env()) {
+            // a bare NAME takes the value from the tutor's environment, as docker does from the shell's
+            String value = variable.value().orElse(context.environment().get(variable.name()));
+            if (value != null) {
+                env.add(variable.name() + "=" + value);
+            }
+        }
+        List<String> volumes = new ArrayList<>();
+        for (VolumeMapping volume : options.volumes()) {
+            volumes.add(volumeSpec(volume, context));
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Label label : options.labels()) {
+            labels.put(label.key(), label.value());
+        }
+        labels.put(DockerEngine.LESSON_LABEL, context.lessonLabel());
+        // attached, the tutor removes the container itself after reading its exit code
+        boolean autoRemove = options.remove() && detached;
+        return new RunSpec(options.image().normalize().familiarName(), options.name(), options.command(), ports, env,
+                volumes, labels, autoRemove, options.tty(), options.interactive(), options.workdir(),
+                options.entrypoint(), options.user(), options.platform(), options.network());
+    }
+
+    /** Relative bind sources ("./www") are read from the workspace, where the learner's files are. */
+    private static String volumeSpec(VolumeMapping volume, ShellContext context) {
+        if (volume.kind() == VolumeMapping.Kind.BIND && volume.source().isPresent()) {
+            String source = volume.source().get();
+            if (source.startsWith(".")) {
+                Optional<java.nio.file.Path> inside = context.workspace().resolve(source);
+                if (inside.isPresent()) {
+                    return inside.get() + ":" + volume.target() + (volume.readOnly() ? ":ro" : "");
+                }
+            }
+        }
+        return volume.toString();
+    }
+}
