@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,7 +34,7 @@ final class AtomicFile {
     void write(byte[] content) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + TEMP_SUFFIX);
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = createPrivate(temp)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -45,6 +48,15 @@ final class AtomicFile {
             throw e;
         }
         forceFolder();
+    }
+
+    /** The learner's file is theirs alone: owner read and write where the system knows such bits. */
+    private static FileChannel createPrivate(Path path) throws IOException {
+        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return FileChannel.open(path, options, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        return FileChannel.open(path, options);
     }
 
     /** Deletes temporary files a crashed write left behind. Call only while holding the folder lock. */

@@ -8,7 +8,8 @@ import java.util.List;
  * arguments, so the shell shows it in the learner's language.
  *
  * @param key  a {@code progress.*} key in the message bundles
- * @param args the values for its placeholders, e.g. the new name of a file set aside
+ * @param args the values for its placeholders: for {@code progress.keptAside.*} the set-aside file's
+ *             new name and its folder; for {@code progress.unsaved} the folder and the reason
  */
 public record ProgressNotice(String key, List<String> args) {
     public static final String KEPT_ASIDE_PREFIX = "progress.keptAside.";

@@ -17,6 +17,7 @@ import java.util.Optional;
  * (atomic replace), against a second tutor open at the same time (a lock and a merge on every
  * save) and against a damaged or newer file (set aside under a new name, never deleted). Nothing
  * here throws: when the folder cannot be written the tutor goes on in memory and says so once.
+ * One store per tutor, used from one thread; several stores (threads, processes) may share a folder.
  */
 public final class ProgressStore {
     public static final String FILE_NAME = "progress.json";
@@ -140,7 +141,8 @@ public final class ProgressStore {
             readOnlyReason = describe(e);
             throw e;
         }
-        return ProgressNotice.of(ProgressNotice.KEPT_ASIDE_PREFIX + kind.fileTag(), target.getFileName().toString());
+        return ProgressNotice.of(ProgressNotice.KEPT_ASIDE_PREFIX + kind.fileTag(),
+                target.getFileName().toString(), directory.toString());
     }
 
     private byte[] readOrGoReadOnly() throws IOException {
@@ -184,14 +186,25 @@ public final class ProgressStore {
         return notice;
     }
 
-    /** The technical reason, short: "NotDirectory: /home/ann/file/dockertutor". */
-    static String describe(Exception e) {
+    /** The technical reason, short and without repeating the folder: "Not a directory", "Access denied: progress.lock". */
+    String describe(Exception e) {
         if (e instanceof FileSystemException fse) {
-            String what = fse.getReason() != null
-                    ? fse.getReason()
-                    : e.getClass().getSimpleName().replace("Exception", "");
-            return fse.getFile() == null ? what : what + ": " + fse.getFile();
+            String what = fse.getReason() != null ? fse.getReason() : words(e.getClass().getSimpleName());
+            if (fse.getFile() == null) {
+                return what;
+            }
+            Path path = Path.of(fse.getFile());
+            if (path.equals(directory)) {
+                return what;
+            }
+            return what + ": " + (path.startsWith(directory) ? directory.relativize(path) : path);
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** "AccessDeniedException" as "Access denied". */
+    private static String words(String className) {
+        String words = className.replace("Exception", "").replaceAll("(?<=[a-z])(?=[A-Z])", " ");
+        return words.isEmpty() ? className : words.charAt(0) + words.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 }

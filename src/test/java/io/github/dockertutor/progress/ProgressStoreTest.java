@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -48,6 +49,9 @@ class ProgressStoreTest {
         assertTrue(again.notices().isEmpty());
         assertArrayEquals(ProgressJson.write(progress), ProgressJson.write(again.progress()));
         assertArrayEquals(ProgressJson.write(progress), Files.readAllBytes(dir.resolve("progress.json")));
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("progress.json"))));
+        }
     }
 
     @Test
@@ -77,7 +81,8 @@ class ProgressStoreTest {
         LoadResult result = new ProgressStore(dir, CLOCK).load();
 
         String asideName = "progress.json." + reason + "-20260304T050607Z";
-        assertEquals(List.of(new ProgressNotice("progress.keptAside." + reason, List.of(asideName))), result.notices());
+        assertEquals(List.of(new ProgressNotice("progress.keptAside." + reason, List.of(asideName, dir.toString()))),
+                result.notices());
         assertTrue(result.progress().lessons().isEmpty(), "a fresh start");
         assertFalse(Files.exists(dir.resolve("progress.json")));
         assertArrayEquals(bytes, Files.readAllBytes(dir.resolve(asideName)), "kept byte for byte");
@@ -99,7 +104,7 @@ class ProgressStoreTest {
         new ProgressStore(dir, CLOCK).load();
         Files.writeString(dir.resolve("progress.json"), "also bad");
         LoadResult second = new ProgressStore(dir, CLOCK).load();
-        assertEquals(List.of("progress.json.corrupt-20260304T050607Z-2"), second.notices().get(0).args());
+        assertEquals("progress.json.corrupt-20260304T050607Z-2", second.notices().get(0).args().get(0));
         assertEquals("bad", Files.readString(dir.resolve("progress.json.corrupt-20260304T050607Z")));
         assertEquals("also bad", Files.readString(dir.resolve("progress.json.corrupt-20260304T050607Z-2")));
     }
@@ -115,7 +120,9 @@ class ProgressStoreTest {
         ProgressNotice notice = result.notices().get(0);
         assertEquals("progress.unsaved", notice.key());
         assertTrue(notice.args().get(0).contains("not-a-folder"), notice.args().toString());
-        assertTrue(notice.text(Messages.of(Language.EN)).contains("you can go on".substring(4)), notice.text(Messages.of(Language.EN)));
+        assertTrue(!notice.args().get(1).isBlank() && !notice.args().get(1).contains(notice.args().get(0)),
+                "a short reason that does not repeat the folder: " + notice.args());
+        assertTrue(notice.text(Messages.of(Language.EN)).contains("can go on"), notice.text(Messages.of(Language.EN)));
 
         Progress progress = result.progress();
         progress.completeStep(LESSON, "pull", 5);
