@@ -90,39 +90,49 @@ public final class InteractiveSession {
             closeQuietly(keys);
             throw e;
         }
-        if (!attachment.wasRunning()) {
-            try {
-                // started only now that the attach is in place, so the first prompt is not lost
-                engine.start(container);
-            } catch (RuntimeException e) {
-                // the start itself was refused (a port in use…): the caller reports it like any run
-                closeQuietly(keys);
-                attachment.close();
-                sink.shut();
-                throw e;
-            }
-        }
         AtomicInteger interrupts = new AtomicInteger();
         AtomicBoolean resized = new AtomicBoolean();
         Attributes saved = null;
         SignalHandler previousInt = null;
         SignalHandler previousWinch = null;
-        SessionOutcome outcome;
+        EngineException startRefused = null;
+        SessionOutcome outcome = null;
         try {
+            // raw before the start: keys typed as soon as the prompt shows must not meet the
+            // line discipline's cooked mode (it would swallow Ctrl-Q as flow control)
             saved = enterRawMode();
             // Keyboard Ctrl-C arrives as a key (ISIG is off); a SIGINT from elsewhere is passed on
             // as one too, by the key loop: no other thread may write into the pipe.
             previousInt = terminal.handle(Signal.INT, signal -> interrupts.incrementAndGet());
             previousWinch = terminal.handle(Signal.WINCH, signal -> resized.set(true));
-            sendSize(attachment, FIRST_RESIZE_TRIES);
-            outcome = pumpKeys(attachment, keys, interrupts, resized);
+            if (!attachment.wasRunning()) {
+                startRefused = start(container);
+            }
+            if (startRefused == null) {
+                sendSize(attachment, FIRST_RESIZE_TRIES);
+                outcome = pumpKeys(attachment, keys, interrupts, resized);
+            }
         } catch (EngineException e) {
             outcome = SessionOutcome.lost(e);
         } finally {
             restore(saved, previousInt, previousWinch, keys, attachment, sink);
         }
+        if (startRefused != null) {
+            // the start itself was refused (a port in use…): the caller reports it like any run
+            throw startRefused;
+        }
         report(outcome, container, exitedKey, sink.atLineStart());
         return outcome;
+    }
+
+    /** Starts the container now that the attach is in place, so its first prompt is not lost. */
+    private EngineException start(String container) {
+        try {
+            engine.start(container);
+            return null;
+        } catch (EngineException e) {
+            return e;
+        }
     }
 
     private Attributes enterRawMode() {

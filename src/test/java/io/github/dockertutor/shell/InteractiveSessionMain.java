@@ -48,6 +48,7 @@ public final class InteractiveSessionMain {
                     outcome = interactive.exec(name, List.of("sh"));
                 }
             } catch (EngineException e) {
+                e.printStackTrace(terminal.writer());
                 terminal.writer().println("OUTCOME FAILED " + e.fault());
                 terminal.writer().flush();
                 System.exit(3);
