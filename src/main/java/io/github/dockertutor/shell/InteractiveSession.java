@@ -58,7 +58,7 @@ public final class InteractiveSession {
      * Attaches to a container created with TTY and open stdin, and starts it if it is not running
      * yet ({@code docker run -it} after create; {@code docker start -ai}; {@code docker attach}).
      * Failures before the session begins (no such container, the start refused) are thrown as
-     * {@link EngineException}, with the terminal untouched; the session's end is the outcome.
+     * {@link EngineException}, with the terminal as it was; how the session ended is the outcome.
      */
     public SessionOutcome attach(String container) {
         say("interactive.hint", container);

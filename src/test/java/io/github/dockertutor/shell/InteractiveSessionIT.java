@@ -146,6 +146,23 @@ class InteractiveSessionIT {
     }
 
     @Test
+    void runItRmStillReportsTheExitCodeOfAContainerRemovedAtOnce() throws Exception {
+        String name = newName("rm");
+        try (PtyProcess pty = startMain(Map.of(), "run-rm", name)) {
+            pty.await(PROMPT, START);
+            pty.type("exit 5\r");
+            Matcher outcome = pty.await(OUTCOME, STEP);
+            assertEquals("EXITED 5", outcome.group(1) + " " + outcome.group(2), pty.screen());
+            assertEquals(0, pty.awaitExit(STEP), pty.screen());
+        }
+        long deadline = System.nanoTime() + STEP.toNanos();
+        while (exists(name) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertFalse(exists(name), "--rm should have removed the container");
+    }
+
+    @Test
     void ctrlCInterruptsTheContainersCommandNotTheSession() throws Exception {
         String name = newName("intr");
         try (PtyProcess pty = startMain(Map.of(), "run", name)) {
@@ -223,6 +240,10 @@ class InteractiveSessionIT {
     private static Optional<Path> unixSocketOfEngine() {
         return session.current().map(probe -> probe.endpoint().host()).filter(host -> "unix".equals(host.getScheme()))
                 .map(URI::getPath).map(Path::of);
+    }
+
+    private static boolean exists(String name) {
+        return engine.containers(true).stream().map(ContainerSummary::name).anyMatch(name::equals);
     }
 
     private static boolean isRunning(String name) {

@@ -20,7 +20,7 @@ import org.jline.terminal.TerminalBuilder;
 /**
  * Runs one interactive session on the real terminal, for {@code InteractiveSessionIT} (under
  * {@code script}, which gives it a pseudo-terminal) and for trying it by hand in tmux.
- * {@code run NAME}: creates busybox {@code sh} with -it under that name and attaches;
+ * {@code run NAME}: creates busybox {@code sh} with -it under that name and attaches ({@code run-rm}: with --rm);
  * {@code exec NAME}: {@code exec -it NAME sh} in a running container. The container is left for
  * the caller to inspect and remove. Prints {@code OUTCOME ENDING DETAIL} last.
  */
@@ -41,8 +41,8 @@ public final class InteractiveSessionMain {
             InteractiveSession interactive = new InteractiveSession(terminal, engine, Messages.of(language));
             SessionOutcome outcome;
             try {
-                if (mode.equals("run")) {
-                    engine.create(interactiveBusybox(name));
+                if (mode.startsWith("run")) {
+                    engine.create(interactiveBusybox(name, mode.equals("run-rm")));
                     outcome = interactive.attach(name);
                 } else {
                     outcome = interactive.exec(name, List.of("sh"));
@@ -61,15 +61,23 @@ public final class InteractiveSessionMain {
             };
             terminal.writer().println("OUTCOME " + outcome.ending() + " " + detail);
             terminal.writer().flush();
+            if (Boolean.getBoolean("then.read")) {
+                // by hand: is the terminal the LineReader's again, and did docker-java's threads end?
+                String line = org.jline.reader.LineReaderBuilder.builder().terminal(terminal).build()
+                        .readLine("after> ");
+                terminal.writer().println("READ [" + line + "] threads: " + Thread.getAllStackTraces().keySet()
+                        .stream().map(Thread::getName).filter(n -> n.startsWith("docker-java")).toList());
+                terminal.writer().flush();
+            }
             status = 0;
         }
         System.exit(status);
     }
 
-    /** {@code docker run -it --name NAME --label dockertutor.lesson=test busybox sh}, created only. */
-    static RunSpec interactiveBusybox(String name) {
+    /** {@code docker run -it [--rm] --name NAME --label dockertutor.lesson=test busybox sh}, created only. */
+    static RunSpec interactiveBusybox(String name, boolean autoRemove) {
         return new RunSpec("busybox", Optional.of(name), List.of("sh"), List.of(), List.of(), List.of(),
-                Map.of(DockerEngine.LESSON_LABEL, "test"), false, true, true, Optional.empty(), Optional.empty(),
+                Map.of(DockerEngine.LESSON_LABEL, "test"), autoRemove, true, true, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
     }
 }
