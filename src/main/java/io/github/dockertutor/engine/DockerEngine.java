@@ -5,6 +5,8 @@ import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerPort;
 import com.github.dockerjava.api.model.Image;
 import io.github.dockertutor.engine.EngineException.Fault;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,11 +33,11 @@ public final class DockerEngine {
     }
 
     @FunctionalInterface
-    private interface Call<T> {
+    interface Call<T> {
         T run(DockerClient client) throws Exception;
     }
 
-    private <T> T call(Call<T> call) {
+    <T> T call(Call<T> call) {
         DockerClient client = session.client()
                 .orElseThrow(() -> new EngineException(Fault.ENGINE_GONE, "engine.error.gone", null, ""));
         try {
@@ -44,12 +46,17 @@ public final class DockerEngine {
             Thread.currentThread().interrupt();
             throw new EngineException(Fault.CANCELLED, "engine.cancelled", e);
         } catch (Exception e) {
-            EngineException translated = EngineErrors.translate(e);
-            if (translated.fault() == Fault.ENGINE_GONE) {
-                session.disconnect();
-            }
-            throw translated;
+            throw translate(e);
         }
+    }
+
+    /** Sorts a failure into a fault; an engine gone away is forgotten, so the next call looks again. */
+    EngineException translate(Throwable error) {
+        EngineException translated = EngineErrors.translate(error);
+        if (translated.fault() == Fault.ENGINE_GONE) {
+            session.disconnect();
+        }
+        return translated;
     }
 
     public PullResult pull(String repository, String tag, String platform, PullListener listener,
@@ -100,6 +107,30 @@ public final class DockerEngine {
 
     public void tag(String source, String repository, String tag) {
         call(client -> client.tagImageCmd(source, repository, tag).exec());
+    }
+
+    /**
+     * Attaches to a container created with a TTY and open stdin ({@code docker run -it},
+     * {@code docker attach}): what is written into {@code stdin} reaches the container, what it
+     * prints goes to {@code output}. When {@link Attachment#wasRunning()} is false, start the
+     * container after this returns: attach first, then start, so the first prompt is not lost.
+     * {@code stdin} must be a stream the caller feeds and closes (a pipe), never System.in.
+     */
+    public Attachment attach(String container, InputStream stdin, OutputStream output) {
+        return call(client -> TerminalAttach.attach(this, client, container, stdin, output));
+    }
+
+    /**
+     * Runs a command with a terminal in a running container ({@code docker exec -it}); the same
+     * rules for {@code stdin} as {@link #attach}. Closing the attachment leaves the process running.
+     */
+    public Attachment exec(String container, List<String> command, InputStream stdin, OutputStream output) {
+        return call(client -> TerminalAttach.exec(this, client, container, command, stdin, output));
+    }
+
+    /** Sets the size of a container's terminal, in character cells. */
+    public void resize(String container, int columns, int rows) {
+        call(client -> client.resizeContainerCmd(container).withSize(rows, columns).exec());
     }
 
     public int waitFor(String container, Cancellation cancellation) {
