@@ -24,6 +24,8 @@ public final class ShellContext {
     private final Function<String, Optional<String>> askLine;
     private Messages messages;
     private String lessonLabel = "none";
+    private java.util.function.IntSupplier width = () -> 80;
+    private boolean color;
 
     ShellContext(Environment environment, EngineSession session, ErrorLog log, PrintWriter out,
             CommandRegistry commands, Messages messages, Interrupts interrupts, Workspace workspace,
@@ -88,6 +90,21 @@ public final class ShellContext {
 
     public void setLessonLabel(String lessonId) {
         this.lessonLabel = lessonId;
+    }
+
+    /** The terminal's width in columns (80 when it is not a terminal). */
+    public int width() {
+        return Math.max(20, width.getAsInt());
+    }
+
+    /** Whether to use colour and styles: a real terminal, without NO_COLOR. */
+    public boolean color() {
+        return color;
+    }
+
+    void setDisplay(java.util.function.IntSupplier width, boolean color) {
+        this.width = width;
+        this.color = color;
     }
 
     /** Prints a message from the bundles. */

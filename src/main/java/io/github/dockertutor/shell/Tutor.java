@@ -20,7 +20,7 @@ import java.util.function.LongSupplier;
  * (for its check), and the progress on disk, saved after every change so that a killed tutor
  * loses at most the step in flight. Positions are kept by lesson and step ids, never by index.
  */
-final class Tutor {
+public final class Tutor {
     private final Course course;
     private final ProgressStore store;
     private final Progress progress;
@@ -37,7 +37,7 @@ final class Tutor {
         this.clock = clock;
     }
 
-    static Tutor load(Course course, ProgressStore store, LongSupplier clock) {
+    public static Tutor load(Course course, ProgressStore store, LongSupplier clock) {
         LoadResult loaded = store.load();
         Tutor tutor = new Tutor(course, store, loaded.progress(), clock);
         tutor.notices.addAll(loaded.notices());
@@ -45,43 +45,43 @@ final class Tutor {
         return tutor;
     }
 
-    Course course() {
+    public Course course() {
         return course;
     }
 
-    Progress progress() {
+    public Progress progress() {
         return progress;
     }
 
-    long now() {
+    public long now() {
         return clock.getAsLong();
     }
 
     /** Notices from loading or saving progress that the learner has not seen yet. */
-    List<ProgressNotice> takeNotices() {
+    public List<ProgressNotice> takeNotices() {
         List<ProgressNotice> taken = new ArrayList<>(notices);
         notices.clear();
         return taken;
     }
 
-    Optional<Lesson> lesson() {
+    public Optional<Lesson> lesson() {
         return Optional.ofNullable(lesson);
     }
 
-    Optional<Step> step() {
+    public Optional<Step> step() {
         return lesson == null ? Optional.empty() : Optional.of(lesson.steps().get(stepIndex));
     }
 
-    int stepIndex() {
+    public int stepIndex() {
         return stepIndex;
     }
 
-    StepActivity activity() {
+    public StepActivity activity() {
         return activity;
     }
 
     /** Where the learner was last time, if that lesson and step still exist. */
-    Optional<Position> savedPosition() {
+    public Optional<Position> savedPosition() {
         return progress.current().filter(p -> course.lesson(p.lessonId()).flatMap(l -> l.step(p.stepId())).isPresent());
     }
 
@@ -89,7 +89,7 @@ final class Tutor {
      * Opens a step: it becomes current, its start is noted, and its check's baseline is taken
      * (fresh when the step starts now; kept from before when the learner comes back to it).
      */
-    void open(Lesson target, int index, Map<String, String> freshBaseline, boolean newLesson) {
+    public void open(Lesson target, int index, Map<String, String> freshBaseline, boolean newLesson) {
         long now = now();
         Step step = target.steps().get(index);
         long lessonStart = newLesson || lesson == null || !lesson.id().equals(target.id()) ? now
@@ -108,32 +108,32 @@ final class Tutor {
         save();
     }
 
-    void recordAnswer(String letter) {
+    public void recordAnswer(String letter) {
         activity = activity.withAnswer(letter);
     }
 
-    void recordCommand(String listing) {
+    public void recordCommand(String listing) {
         if (activity != null) {
             activity = activity.withCommand(listing);
         }
     }
 
-    boolean isDone(Lesson target, Step step) {
+    public boolean isDone(Lesson target, Step step) {
         return progress.isDone(target.id(), step.id());
     }
 
-    void completeCurrent() {
+    public void completeCurrent() {
         progress.completeStep(lesson.id(), step().orElseThrow().id(), now());
         save();
     }
 
-    void skipCurrent() {
+    public void skipCurrent() {
         progress.skipStep(lesson.id(), step().orElseThrow().id(), now());
         save();
     }
 
     /** The index of the hint to show next; counts it as used. */
-    int takeHint() {
+    public int takeHint() {
         Step step = step().orElseThrow();
         int used = progress.step(lesson.id(), step.id()).map(s -> s.hintsUsed()).orElse(0);
         progress.recordHint(lesson.id(), step.id());
@@ -141,34 +141,34 @@ final class Tutor {
         return used;
     }
 
-    void recordSolution() {
+    public void recordSolution() {
         progress.recordSolution(lesson.id(), step().orElseThrow().id());
         save();
     }
 
-    void resetLesson() {
+    public void resetLesson() {
         progress.resetLesson(lesson.id(), now());
         save();
     }
 
-    void setLanguage(String tag) {
+    public void setLanguage(String tag) {
         progress.setLanguage(tag);
         save();
     }
 
     /** The tutor is closing: the running step stops counting time, and everything is saved. */
-    void close() {
+    public void close() {
         progress.pause(now());
         save();
     }
 
-    void save() {
+    public void save() {
         progress.checkpoint(now());
         store.save(progress).ifPresent(notices::add);
     }
 
     /** "[03 pull 1/2]": the lesson's number, the first word of its slug, the step. */
-    String promptLabel() {
+    public String promptLabel() {
         if (lesson == null) {
             return "";
         }

@@ -13,9 +13,28 @@ import io.github.dockertutor.engine.EngineProbe;
 import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.engine.LocateResult;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.lesson.CourseLocation;
+import io.github.dockertutor.progress.ProgressStore;
+import io.github.dockertutor.render.RenderOptions;
+import io.github.dockertutor.shell.commands.AnswerCommand;
+import io.github.dockertutor.shell.commands.BackCommand;
+import io.github.dockertutor.shell.commands.CatCommand;
+import io.github.dockertutor.shell.commands.CheckCommand;
+import io.github.dockertutor.shell.commands.CleanupCommand;
 import io.github.dockertutor.shell.commands.DoctorCommand;
+import io.github.dockertutor.shell.commands.EditCommand;
 import io.github.dockertutor.shell.commands.HelpCommand;
+import io.github.dockertutor.shell.commands.HintCommand;
+import io.github.dockertutor.shell.commands.LangCommand;
+import io.github.dockertutor.shell.commands.LessonsCommand;
+import io.github.dockertutor.shell.commands.LsCommand;
+import io.github.dockertutor.shell.commands.NextCommand;
+import io.github.dockertutor.shell.commands.ProgressCommand;
 import io.github.dockertutor.shell.commands.QuitCommand;
+import io.github.dockertutor.shell.commands.ResetCommand;
+import io.github.dockertutor.shell.commands.ShowCommand;
+import io.github.dockertutor.shell.commands.SolutionCommand;
+import io.github.dockertutor.shell.commands.StartCommand;
 import io.github.dockertutor.shell.docker.DockerDispatcher;
 import io.github.dockertutor.shell.docker.InteractiveRunner;
 import io.github.dockertutor.shell.parse.CommandLineTokenizer;
@@ -25,6 +44,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
+import org.jline.terminal.Terminal;
 
 /**
  * The read-eval loop: one place where lines are read, commands run, Ctrl-C cancels what runs (and
@@ -56,19 +76,66 @@ public final class TutorShell {
         try (LineSource lines = openLineSource();
                 EngineSession engine = new EngineSession(new EngineLocator(discovery, new EngineProbe()));
                 SignalHandling signals = SignalHandling.install(lines, interrupts)) {
-            PrintWriter writer = lines instanceof TerminalLineSource terminal ? terminal.terminal().writer() : out;
-            CommandRegistry commands = new CommandRegistry()
-                    .add(new HelpCommand())
-                    .add(new DoctorCommand())
-                    .add(new QuitCommand());
+            Optional<Terminal> terminal = lines instanceof TerminalLineSource source
+                    ? Optional.of(source.terminal()) : Optional.empty();
+            PrintWriter writer = lines instanceof TerminalLineSource source
+                    ? new PrintWriter(new PrintAboveWriter(source.reader()), true) : out;
+            CommandRegistry commands = new CommandRegistry();
             Workspace workspace = new Workspace(cli.workspace().orElse(environment.workingDir().resolve("workspace")));
+            ensureWorkspace(workspace);
             ShellContext context = new ShellContext(environment, engine, log, writer, commands, messages, interrupts,
                     workspace, prompt -> ask(lines, prompt));
-            InteractiveRunner interactive = NoTerminal.INSTANCE;
+            context.setDisplay(() -> terminal.map(Terminal::getWidth).filter(w -> w > 0).orElse(80),
+                    terminal.isPresent() && RenderOptions.colorWanted(environment.get("NO_COLOR"),
+                            terminal.get().getType()));
+            InteractiveRunner interactive = lines instanceof TerminalLineSource source
+                    ? new TerminalInteractiveRunner(source)
+                    : NoTerminal.INSTANCE;
             DockerDispatcher docker = new DockerDispatcher(interactive);
+            Tutor tutor = Tutor.load(CourseLocation.load(cli.lessons()), ProgressStore.forEnvironment(environment),
+                    System::currentTimeMillis);
+            StepFlow flow = new StepFlow(tutor, context);
+            registerCommands(commands, flow, terminal, line -> run(line, context, docker, flow));
             greet(context);
-            loop(lines, context, docker);
+            flow.welcome();
+            try (EngineWatch watch = new EngineWatch(context, flow)) {
+                watch.follow();
+                loop(lines, context, docker, flow, watch);
+            } finally {
+                tutor.close();
+            }
             return ExitCode.OK;
+        }
+    }
+
+    private static void registerCommands(CommandRegistry commands, StepFlow flow, Optional<Terminal> terminal,
+            java.util.function.Consumer<String> typeLine) {
+        commands.add(new HelpCommand())
+                .add(new LessonsCommand(flow))
+                .add(new StartCommand(flow))
+                .add(new ShowCommand(flow))
+                .add(new NextCommand(flow))
+                .add(new BackCommand(flow))
+                .add(new CheckCommand(flow))
+                .add(new AnswerCommand(flow))
+                .add(new HintCommand(flow))
+                .add(new SolutionCommand(flow, typeLine))
+                .add(new ProgressCommand(flow))
+                .add(new ResetCommand(flow))
+                .add(new CleanupCommand(flow.tutor().course()))
+                .add(new EditCommand(terminal))
+                .add(new LsCommand())
+                .add(new CatCommand())
+                .add(new LangCommand(flow))
+                .add(new DoctorCommand())
+                .add(new QuitCommand());
+    }
+
+    private void ensureWorkspace(Workspace workspace) {
+        try {
+            workspace.ensureExists();
+        } catch (java.io.IOException e) {
+            log.record("workspace", e);
         }
     }
 
@@ -102,11 +169,12 @@ public final class TutorShell {
         context.say("shell.helpHint");
     }
 
-    private void loop(LineSource lines, ShellContext context, DockerDispatcher docker) {
+    private void loop(LineSource lines, ShellContext context, DockerDispatcher docker, StepFlow flow,
+            EngineWatch watch) {
         while (true) {
             Optional<String> line;
             try {
-                line = lines.readLine(prompt(context));
+                line = lines.readLine(flow.tutor().promptLabel() + "docker> ");
             } catch (LineSource.InterruptedLineException e) {
                 continue;
             }
@@ -114,13 +182,32 @@ public final class TutorShell {
                 context.say("shell.bye");
                 return;
             }
-            if (run(line.get(), context, docker) == ShellCommand.Outcome.QUIT) {
-                return;
+            watch.commandRunning(true);
+            try {
+                if (run(line.get(), context, docker, flow) == ShellCommand.Outcome.QUIT) {
+                    return;
+                }
+            } finally {
+                watch.commandRunning(false);
             }
+            watch.follow();
         }
     }
 
-    private ShellCommand.Outcome run(String line, ShellContext context, DockerDispatcher docker) {
+    /** Runs one line as typed, then checks the current step against the engine's state. */
+    private ShellCommand.Outcome run(String line, ShellContext context, DockerDispatcher docker, StepFlow flow) {
+        ShellCommand.Outcome outcome = execute(line, context, docker, flow);
+        if (outcome == ShellCommand.Outcome.CONTINUE) {
+            try {
+                flow.afterCommand();
+            } catch (RuntimeException e) {
+                log.record("check after command", e);
+            }
+        }
+        return outcome;
+    }
+
+    private ShellCommand.Outcome execute(String line, ShellContext context, DockerDispatcher docker, StepFlow flow) {
         List<String> words;
         try {
             words = CommandLineTokenizer.tokenize(line);
@@ -134,7 +221,7 @@ public final class TutorShell {
         }
         try {
             if (words.get(0).equals("docker") || words.get(0).equals("sudo")) {
-                docker.run(words, context);
+                docker.run(words, context).ifPresent(flow::recordListing);
                 return ShellCommand.Outcome.CONTINUE;
             }
             Optional<ShellCommand> command = context.commands().find(words.get(0));
@@ -148,9 +235,5 @@ public final class TutorShell {
             context.say("shell.commandFailed", words.get(0), log.file());
             return ShellCommand.Outcome.CONTINUE;
         }
-    }
-
-    private String prompt(ShellContext context) {
-        return "docker> ";
     }
 }

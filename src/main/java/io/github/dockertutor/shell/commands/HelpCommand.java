@@ -37,6 +37,7 @@ public final class HelpCommand implements ShellCommand {
             String padded = String.format("  %-" + width + "s  ", command.name());
             context.out().println(padded + context.messages().get(command.summaryKey()));
         }
+        context.say("shell.help.docker");
         context.say("shell.help.footer");
         return Outcome.CONTINUE;
     }

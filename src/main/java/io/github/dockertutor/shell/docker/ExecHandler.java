@@ -2,7 +2,6 @@ package io.github.dockertutor.shell.docker;
 
 import io.github.dockertutor.shell.ShellContext;
 import io.github.dockertutor.shell.parse.ExecCommand;
-import java.util.OptionalInt;
 
 /** {@code docker exec}: a command in a running container, with the learner's terminal for {@code -it}. */
 final class ExecHandler {
@@ -18,10 +17,8 @@ final class ExecHandler {
                 context.say("docker.run.needsTerminal");
                 return;
             }
-            OptionalInt code = interactive.exec(command.container(), command.command(), context);
-            if (code.isPresent() && code.getAsInt() != 0) {
-                ExitCodes.explain(code.getAsInt(), context);
-            }
+            // the session itself says how it ended
+            interactive.exec(command.container(), command.command(), context);
             return;
         }
         int code = context.interrupts().run(cancellation -> context.engine().execAndStream(command.container(),

@@ -52,8 +52,11 @@ final class RunHandler {
             return;
         }
         if (terminal) {
+            // the session itself says how it ended; a detached container keeps running, --rm or not
             OptionalInt code = interactive.attachAndStart(id, context);
-            finish(id, options, code, context);
+            if (code.isPresent() && options.remove()) {
+                remove(id, context);
+            }
             return;
         }
         boolean ended = context.interrupts().run(cancellation -> {
@@ -75,23 +78,19 @@ final class RunHandler {
             return;
         }
         int code = context.interrupts().run(cancellation -> context.engine().waitFor(id, cancellation));
-        finish(id, options, OptionalInt.of(code), context);
-    }
-
-    private static void finish(String id, ContainerOptions options, OptionalInt code, ShellContext context) {
-        if (code.isEmpty()) {
-            context.say("docker.run.detached", options.name().orElse(id.substring(0, 12)));
-            return;
-        }
-        if (code.getAsInt() != 0) {
-            ExitCodes.explain(code.getAsInt(), context);
+        if (code != 0) {
+            ExitCodes.explain(code, context);
         }
         if (options.remove()) {
-            try {
-                context.engine().removeContainer(id, true);
-            } catch (EngineException e) {
-                EngineFaults.report(e, context);
-            }
+            remove(id, context);
+        }
+    }
+
+    private static void remove(String id, ShellContext context) {
+        try {
+            context.engine().removeContainer(id, true);
+        } catch (EngineException e) {
+            EngineFaults.report(e, context);
         }
     }
 

@@ -1,0 +1,38 @@
+package io.github.dockertutor.shell;
+
+import io.github.dockertutor.shell.docker.InteractiveRunner;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** Hands the learner's terminal to a container through {@link InteractiveSession}. */
+final class TerminalInteractiveRunner implements InteractiveRunner {
+    private final TerminalLineSource terminal;
+
+    TerminalInteractiveRunner(TerminalLineSource terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public boolean available() {
+        return true;
+    }
+
+    @Override
+    public OptionalInt attachAndStart(String containerId, ShellContext context) {
+        return codeOf(session(context).attach(containerId));
+    }
+
+    @Override
+    public OptionalInt exec(String containerId, List<String> command, ShellContext context) {
+        return codeOf(session(context).exec(containerId, command));
+    }
+
+    private InteractiveSession session(ShellContext context) {
+        return new InteractiveSession(terminal.terminal(), context.engine(), context.messages());
+    }
+
+    /** The session has already told the learner how it ended; only an exit code matters further. */
+    private static OptionalInt codeOf(SessionOutcome outcome) {
+        return outcome.ending() == SessionOutcome.Ending.EXITED ? outcome.exitCode() : OptionalInt.empty();
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.dockertutor.shell.commands;
+
+import io.github.dockertutor.lesson.Course;
+import io.github.dockertutor.lesson.Lesson;
+import io.github.dockertutor.lesson.Step;
+import io.github.dockertutor.shell.parse.BuildCommand;
+import io.github.dockertutor.shell.parse.DockerCommand;
+import io.github.dockertutor.shell.parse.DockerCommandParser;
+import io.github.dockertutor.shell.parse.ImageReference;
+import io.github.dockertutor.shell.parse.ParseException;
+import io.github.dockertutor.shell.parse.RunCommand;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The names the lessons ask for, read from their solutions: containers named with {@code --name}
+ * and images tagged with {@code build -t}. A learner who followed a lesson with the docker CLI
+ * made things with these names too, without the tutor's label.
+ */
+record CourseResources(Set<String> containerNames, Set<String> imageNames) {
+
+    static CourseResources of(Course course) {
+        Set<String> containers = new TreeSet<>();
+        Set<String> images = new TreeSet<>();
+        for (Lesson lesson : course.lessons()) {
+            for (Step step : lesson.steps()) {
+                for (String line : step.solution().commands()) {
+                    if (!line.startsWith("docker ")) {
+                        continue;
+                    }
+                    try {
+                        DockerCommand command = DockerCommandParser.parseLine(line);
+                        if (command instanceof RunCommand run) {
+                            run.container().name().ifPresent(containers::add);
+                        } else if (command instanceof BuildCommand build) {
+                            for (ImageReference tag : build.tags()) {
+                                images.add(tag.normalize().familiarName());
+                            }
+                        }
+                    } catch (ParseException e) {
+                        // lint reports a broken solution; cleanup just learns nothing from it
+                    }
+                }
+            }
+        }
+        return new CourseResources(Set.copyOf(containers), Set.copyOf(images));
+    }
+}

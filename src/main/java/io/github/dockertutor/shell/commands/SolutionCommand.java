@@ -1,0 +1,89 @@
+package io.github.dockertutor.shell.commands;
+
+import io.github.dockertutor.lesson.Solution;
+import io.github.dockertutor.shell.ShellCommand;
+import io.github.dockertutor.shell.ShellContext;
+import io.github.dockertutor.shell.StepFlow;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@code solution}: shows the step's solution and, after a yes, applies it: its files are written
+ * into the workspace and its commands run through this same shell, exactly as if typed.
+ */
+public final class SolutionCommand implements ShellCommand {
+    private final StepFlow flow;
+    private final Consumer<String> typeLine;
+
+    /** typeLine runs a line as if the learner had typed it (and checks the step after it). */
+    public SolutionCommand(StepFlow flow, Consumer<String> typeLine) {
+        this.flow = flow;
+        this.typeLine = typeLine;
+    }
+
+    @Override
+    public String name() {
+        return "solution";
+    }
+
+    @Override
+    public Outcome execute(ShellContext context, List<String> args) {
+        if (flow.tutor().step().isEmpty()) {
+            context.say("lesson.noneOpen");
+            return Outcome.CONTINUE;
+        }
+        Solution solution = flow.tutor().step().get().solution();
+        context.say("shell.solution.header");
+        for (Map.Entry<String, String> file : solution.files().entrySet()) {
+            context.say("shell.solution.file", file.getKey());
+            for (String line : file.getValue().split("\n", -1)) {
+                context.out().println("    " + line);
+            }
+        }
+        for (String command : solution.commands()) {
+            context.out().println("  $ " + command);
+        }
+        context.out().flush();
+        if (!context.confirm("shell.solution.confirm")) {
+            return Outcome.CONTINUE;
+        }
+        flow.tutor().recordSolution();
+        for (Map.Entry<String, String> file : solution.files().entrySet()) {
+            if (!write(file.getKey(), file.getValue(), context)) {
+                return Outcome.CONTINUE;
+            }
+        }
+        for (String command : solution.commands()) {
+            context.out().println("$ " + command);
+            context.out().flush();
+            typeLine.accept(command);
+        }
+        if (solution.commands().isEmpty()) {
+            flow.afterCommand();
+        }
+        return Outcome.CONTINUE;
+    }
+
+    private static boolean write(String name, String content, ShellContext context) {
+        Optional<Path> path = context.workspace().resolve(name);
+        if (path.isEmpty()) {
+            context.say("shell.workspace.outside", name);
+            return false;
+        }
+        try {
+            Files.createDirectories(path.get().getParent());
+            Files.writeString(path.get(), content, StandardCharsets.UTF_8);
+            context.say("shell.solution.wrote", context.workspace().display(path.get()));
+            return true;
+        } catch (IOException e) {
+            context.say("shell.workspace.cannotWrite", name, e.getMessage());
+            return false;
+        }
+    }
+}
