@@ -3,7 +3,6 @@ package io.github.dockertutor.check;
 import io.github.dockertutor.engine.ContainerSummary;
 import io.github.dockertutor.lesson.CheckSpec;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -34,12 +33,11 @@ final class HttpCheck implements Check {
         HttpProbe.Answer answer;
         try {
             answer = HttpProbe.get(URI.create("http://127.0.0.1:" + port + path));
-        } catch (ConnectException e) {
-            return nothingAnswers(context, shown);
         } catch (TimeoutException e) {
             return CheckResult.failed("check.http.timeout", shown, HttpProbe.TOTAL_TIMEOUT.toSeconds());
         } catch (IOException e) {
-            return CheckResult.failed("check.http.error", shown, String.valueOf(e.getMessage()));
+            // refused, or (through docker's port proxy) accepted and closed at once
+            return nothingAnswers(context, shown);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return CheckResult.cannotRun("check.cannotRun.interrupted");
