@@ -7,10 +7,12 @@ import com.github.dockerjava.api.model.Image;
 import io.github.dockertutor.engine.EngineException.Fault;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -186,6 +188,36 @@ public final class DockerEngine {
             }
             return containers;
         });
+    }
+
+    // events (check package)
+
+    /** The engine's own clock now; checks compare event times with it, never with ours. */
+    public Instant engineTime() {
+        return call(EngineEvents::engineTime);
+    }
+
+    /** Past events between two engine times; {@code filters} as the engine names them (type, event, image…). */
+    public List<EngineEvent> events(Instant since, Instant until, Map<String, List<String>> filters) {
+        return call(client -> EngineEvents.between(client, since, until, filters));
+    }
+
+    /** Follows new events on a background thread until cancelled; the shell re-checks on each. */
+    public void subscribe(Consumer<EngineEvent> listener, Cancellation cancellation) {
+        subscribe(listener, () -> { }, cancellation);
+    }
+
+    /** As {@link #subscribe(Consumer, Cancellation)}; {@code onEnd} runs if the stream ends by itself. */
+    public void subscribe(Consumer<EngineEvent> listener, Runnable onEnd, Cancellation cancellation) {
+        call(client -> {
+            EngineEvents.follow(client, listener, onEnd, cancellation);
+            return null;
+        });
+    }
+
+    /** The image a reference or id names, or empty when there is none. */
+    public Optional<ImageDetails> inspectImage(String reference) {
+        return call(client -> EngineEvents.inspectImage(client, reference));
     }
 
     private static ContainerSummary toSummary(Container container) {

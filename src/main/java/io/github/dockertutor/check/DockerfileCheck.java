@@ -1,0 +1,102 @@
+package io.github.dockertutor.check;
+
+import io.github.dockertutor.lesson.CheckSpec;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code kind: dockerfile}: the workspace Dockerfile parses as docker would read it, has every
+ * asked instruction, and its FROM names the asked image. {@code from: busybox} (no tag) accepts
+ * any busybox tag; {@code from: busybox:1.36} asks for that tag.
+ */
+final class DockerfileCheck implements Check {
+    private final String path;
+    private final List<String> instructions;
+    private final String from;
+
+    DockerfileCheck(CheckSpec spec) {
+        this.path = spec.string("path") == null ? "Dockerfile" : spec.string("path");
+        this.instructions = spec.strings("instructions");
+        this.from = spec.string("from");
+    }
+
+    @Override
+    public CheckResult evaluate(CheckContext context) {
+        WorkspaceFile.Resolved file = WorkspaceFile.resolve(context.workspace(), path, "check.dockerfile.missing");
+        if (!file.found()) {
+            return file.failure();
+        }
+        Dockerfile dockerfile;
+        try {
+            dockerfile = DockerfileParser.parse(WorkspaceFile.read(file.path()));
+        } catch (IOException e) {
+            return CheckResult.failed("check.file.unreadable", path, String.valueOf(e.getMessage()));
+        }
+        CheckResult result = judge(dockerfile);
+        return dockerfile.crlf() ? result.withNote(CheckMessage.of("check.dockerfile.crlf", path)) : result;
+    }
+
+    private CheckResult judge(Dockerfile dockerfile) {
+        if (!dockerfile.problems().isEmpty()) {
+            Dockerfile.Problem problem = dockerfile.problems().get(0);
+            return CheckResult.failed("check.dockerfile.problem", path, problem.line(), problem.message());
+        }
+        if (dockerfile.instructions().isEmpty()) {
+            return CheckResult.failed("check.dockerfile.empty", path);
+        }
+        Optional<DockerfileInstruction> firstStage = dockerfile.instructions().stream()
+                .filter(i -> !i.keyword().equals("ARG")).findFirst();
+        if (firstStage.isPresent() && !firstStage.get().keyword().equals("FROM")) {
+            return CheckResult.failed("check.dockerfile.firstNotFrom", path, firstStage.get().line(),
+                    firstStage.get().keyword());
+        }
+        List<String> missing = new ArrayList<>();
+        for (String wanted : instructions) {
+            if (dockerfile.first(wanted).isEmpty()) {
+                missing.add(wanted);
+            }
+        }
+        if (from != null && dockerfile.first("FROM").isEmpty() && !missing.contains("FROM")) {
+            missing.add(0, "FROM");
+        }
+        if (!missing.isEmpty()) {
+            return CheckResult.failed("check.dockerfile.missingInstructions", path, CheckMessage.ShortList.of(missing),
+                    CheckMessage.ShortList.of(present(dockerfile)));
+        }
+        if (from != null) {
+            List<DockerfileInstruction> froms = dockerfile.all("FROM");
+            if (froms.stream().noneMatch(this::fromMatches)) {
+                DockerfileInstruction first = froms.get(0);
+                return CheckResult.failed("check.dockerfile.from", path, first.line(),
+                        Dockerfile.fromImage(first).orElse(""), from);
+            }
+        }
+        return CheckResult.passed("check.dockerfile.ok", path, CheckMessage.ShortList.of(present(dockerfile)));
+    }
+
+    private boolean fromMatches(DockerfileInstruction instruction) {
+        Optional<ImageReference> wanted = ImageReference.parse(from);
+        Optional<ImageReference> written = Dockerfile.fromImage(instruction).flatMap(ImageReference::parse);
+        if (wanted.isEmpty() || written.isEmpty()) {
+            return false;
+        }
+        return wanted.get().tagWritten() || wanted.get().digest() != null
+                ? wanted.get().equals(written.get())
+                : wanted.get().sameRepository(written.get());
+    }
+
+    /** "FROM (line 1)", "RUN (line 2)": each kind of instruction once, where it first appears. */
+    private static List<CheckMessage> present(Dockerfile dockerfile) {
+        List<String> seen = new ArrayList<>();
+        List<CheckMessage> described = new ArrayList<>();
+        for (DockerfileInstruction instruction : dockerfile.instructions()) {
+            if (!seen.contains(instruction.keyword())) {
+                seen.add(instruction.keyword());
+                described.add(CheckMessage.of("check.dockerfile.at", instruction.keyword(), instruction.line()));
+            }
+        }
+        return described;
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.dockertutor.check;
+
+import io.github.dockertutor.engine.ContainerSummary;
+import io.github.dockertutor.lesson.CheckSpec;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@code kind: http}: GET http://localhost:PORT/PATH answers with a status and a text. A passing
+ * answer needs no engine; a failing one asks the engine which container publishes the port, to
+ * say whether nothing publishes it or the program inside does not answer.
+ */
+final class HttpCheck implements Check {
+    private final int port;
+    private final String path;
+    private final int status;
+    private final String contains;
+
+    HttpCheck(CheckSpec spec) {
+        this.port = spec.integer("port");
+        this.path = spec.string("path") == null ? "/" : spec.string("path");
+        this.status = spec.has("status") ? spec.integer("status") : 200;
+        this.contains = spec.string("contains");
+    }
+
+    @Override
+    public CheckResult evaluate(CheckContext context) {
+        // the learner reads and types localhost; we ask 127.0.0.1, which docker publishes on
+        String shown = "http://localhost:" + port + path;
+        HttpProbe.Answer answer;
+        try {
+            answer = HttpProbe.get(URI.create("http://127.0.0.1:" + port + path));
+        } catch (TimeoutException e) {
+            return CheckResult.failed("check.http.timeout", shown, HttpProbe.TOTAL_TIMEOUT.toSeconds());
+        } catch (IOException e) {
+            // refused, or (through docker's port proxy) accepted and closed at once
+            return nothingAnswers(context, shown);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CheckResult.cannotRun("check.cannotRun.interrupted");
+        }
+        if (answer.status() != status) {
+            return CheckResult.failed("check.http.status", shown, answer.status(), status);
+        }
+        if (contains != null && !answer.body().contains(contains)) {
+            return CheckResult.failed("check.http.contains", shown, contains);
+        }
+        return CheckResult.passed("check.http.ok", shown, answer.status());
+    }
+
+    private CheckResult nothingAnswers(CheckContext context, String shown) {
+        List<ContainerSummary> running = context.engine().containers(false);
+        Optional<ContainerSummary> publisher = running.stream()
+                .filter(c -> c.ports().stream().anyMatch(p -> p.hostPort() == port)).findFirst();
+        if (publisher.isPresent()) {
+            int inside = publisher.get().ports().stream().filter(p -> p.hostPort() == port).findFirst()
+                    .map(p -> p.containerPort()).orElse(0);
+            return CheckResult.failed("check.http.noAnswer", shown, publisher.get().name(), port, inside);
+        }
+        return CheckResult.failed("check.http.notPublished", shown, port,
+                CheckMessage.ShortList.of(ContainerCheck.describe(running)));
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.dockertutor.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A file a check reads from the learner's workspace. The linter already refuses paths that leave
+ * the workspace; this refuses them again (absolute paths, {@code ..}, and symbolic links that lead
+ * outside), because a check reads the learner's disk and must never read past the workspace.
+ */
+final class WorkspaceFile {
+    /** A check reads at most this much of a file. */
+    static final int MAX_BYTES = 1024 * 1024;
+
+    private WorkspaceFile() {
+    }
+
+    /** Where a relative path leads, or the failure that says why the check cannot read it. */
+    record Resolved(Path path, CheckResult failure) {
+        boolean found() {
+            return failure == null;
+        }
+    }
+
+    static Resolved resolve(Path workspace, String relative, String missingKey) {
+        Path asked;
+        try {
+            asked = Path.of(relative);
+        } catch (RuntimeException e) {
+            return new Resolved(null, CheckResult.failed("check.file.outside", relative));
+        }
+        if (asked.isAbsolute() || relative.startsWith("/") || relative.startsWith("\\")) {
+            return new Resolved(null, CheckResult.failed("check.file.outside", relative));
+        }
+        for (Path part : asked) {
+            if (part.toString().equals("..")) {
+                return new Resolved(null, CheckResult.failed("check.file.outside", relative));
+            }
+        }
+        Path target = workspace.resolve(asked).normalize();
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || !Files.exists(target)) {
+            return new Resolved(null, CheckResult.failed(missingKey, relative, CheckMessage.ShortList.of(listing(workspace))));
+        }
+        try {
+            Path real = target.toRealPath();
+            if (!real.startsWith(workspace.toRealPath())) {
+                return new Resolved(null, CheckResult.failed("check.file.outside", relative));
+            }
+            if (Files.isDirectory(real)) {
+                return new Resolved(null, CheckResult.failed("check.file.isFolder", relative));
+            }
+            return new Resolved(real, null);
+        } catch (IOException e) {
+            return new Resolved(null, CheckResult.failed("check.file.unreadable", relative, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The first {@link #MAX_BYTES} of a file as UTF-8 text. */
+    static String read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The names at the top of the workspace, sorted, folders with a trailing slash. */
+    static List<String> listing(Path workspace) {
+        List<String> names = new ArrayList<>();
+        if (!Files.isDirectory(workspace)) {
+            return names;
+        }
+        try (Stream<Path> entries = Files.list(workspace)) {
+            entries.sorted().forEach(entry -> names.add(entry.getFileName() + (Files.isDirectory(entry) ? "/" : "")));
+        } catch (IOException e) {
+            // an unreadable workspace lists as empty; the failure message says the file is missing
+        }
+        return names;
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.dockertutor.check;
+
+import static io.github.dockertutor.lesson.CheckKind.COMMAND;
+import static io.github.dockertutor.lesson.CheckKind.QUIZ;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.github.dockertutor.i18n.Language;
+import io.github.dockertutor.i18n.Messages;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The quiz and command checks, which look at what the learner did in the tutor. */
+class ActivityChecksTest {
+    private static CheckResult run(io.github.dockertutor.lesson.CheckSpec spec, StepActivity activity) {
+        return CheckRunner.evaluate(spec, new CheckContext(null, Path.of("."), activity));
+    }
+
+    @Test
+    void aQuizPassesOnlyOnTheRightLetterAndNeverRevealsIt() {
+        var spec = Specs.of(QUIZ, "answer", "b");
+        StepActivity step = StepActivity.startedAt("06-write-a-dockerfile", 0);
+        assertEquals("check.quiz.none", run(spec, step).key());
+        CheckResult wrong = run(spec, step.withAnswer("c"));
+        assertEquals(CheckStatus.FAILED, wrong.status());
+        assertFalse(wrong.render(Messages.of(Language.EN)).contains(" b"), wrong.render(Messages.of(Language.EN)));
+        assertEquals(CheckStatus.PASSED, run(spec, step.withAnswer("c").withAnswer(" B ")).status());
+    }
+
+    @Test
+    void aCommandCheckPassesOnceTheListingWasRun() {
+        var spec = Specs.of(COMMAND, "command", "docker ps -a");
+        StepActivity step = StepActivity.startedAt("04-run-a-container", 0);
+        CheckResult before = run(spec, step.withCommand("docker ps"));
+        assertEquals("check.command.notYet", before.key());
+        assertEquals("type docker ps -a to see the list", before.render(Messages.of(Language.EN)));
+        assertEquals(CheckStatus.PASSED, run(spec, step.withCommand("docker ps").withCommand("docker container ls --all")).status());
+    }
+}
