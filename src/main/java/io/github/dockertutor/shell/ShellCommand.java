@@ -17,6 +17,14 @@ public interface ShellCommand {
         return "shell.cmd." + name();
     }
 
+    /**
+     * Whether the current step is checked after this command. Commands that only move around or
+     * show something say no, so a step is never marked done before its text has been read.
+     */
+    default boolean checksStep() {
+        return false;
+    }
+
     /** Runs it. The arguments are the words after the command's name. */
     Outcome execute(ShellContext context, List<String> args);
 

@@ -73,7 +73,9 @@ public final class StepFlow {
             context.say("lesson.noneOpen");
             return;
         }
+        context.out().println();
         print(view().step(lesson.get(), tutor.stepIndex()));
+        context.out().println();
         context.out().flush();
     }
 

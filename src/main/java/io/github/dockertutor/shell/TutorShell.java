@@ -194,10 +194,10 @@ public final class TutorShell {
         }
     }
 
-    /** Runs one line as typed, then checks the current step against the engine's state. */
+    /** Runs one line as typed, then (for a docker command, an edit…) checks the current step. */
     private ShellCommand.Outcome run(String line, ShellContext context, DockerDispatcher docker, StepFlow flow) {
         ShellCommand.Outcome outcome = execute(line, context, docker, flow);
-        if (outcome == ShellCommand.Outcome.CONTINUE) {
+        if (outcome == ShellCommand.Outcome.CONTINUE && checksStep(line, context)) {
             try {
                 flow.afterCommand();
             } catch (RuntimeException e) {
@@ -205,6 +205,12 @@ public final class TutorShell {
             }
         }
         return outcome;
+    }
+
+    private static boolean checksStep(String line, ShellContext context) {
+        String first = line.trim().split("\\s+", 2)[0];
+        return first.equals("docker") || first.equals("sudo")
+                || context.commands().find(first).map(ShellCommand::checksStep).orElse(false);
     }
 
     private ShellCommand.Outcome execute(String line, ShellContext context, DockerDispatcher docker, StepFlow flow) {

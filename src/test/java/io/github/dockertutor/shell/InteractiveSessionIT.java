@@ -198,7 +198,7 @@ class InteractiveSessionIT {
         String name = newName("exec");
         RunSpec sleeper = new RunSpec("busybox", Optional.of(name), List.of("sleep", "300"), List.of(), List.of(),
                 List.of(), Map.of(DockerEngine.LESSON_LABEL, "test"), false, false, false, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         engine.create(sleeper);
         engine.start(name);
         try (PtyProcess pty = startMain(Map.of(), "exec", name)) {

@@ -78,6 +78,6 @@ public final class InteractiveSessionMain {
     static RunSpec interactiveBusybox(String name, boolean autoRemove) {
         return new RunSpec("busybox", Optional.of(name), List.of("sh"), List.of(), List.of(), List.of(),
                 Map.of(DockerEngine.LESSON_LABEL, "test"), autoRemove, true, true, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

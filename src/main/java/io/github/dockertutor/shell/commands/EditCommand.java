@@ -22,6 +22,11 @@ public final class EditCommand implements ShellCommand {
     }
 
     @Override
+    public boolean checksStep() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "edit";
     }
