@@ -5,8 +5,9 @@ import org.jline.utils.AttributedString;
 /**
  * One layer's line in a pull, in the docker command's words and bar:
  * {@code a1b2c3d4e5f6: Downloading [=====>      ]  1.224MB/2.155MB}. The docker bar is 50 cells;
- * here it shrinks to fit the screen, and on a narrow screen the bar, then the padding, then the
- * byte counts give way, so the line is never wider than the screen.
+ * here it shrinks to fit the screen. On a narrow screen the bar goes first (docker too drops it
+ * on narrow terminals) and the byte counts stay; when even they do not fit, a small bar alone, then
+ * a percentage, then the status cut short: the line is never wider than the screen.
  */
 final class LayerLine {
     /** docker's bar: 50 cells of '=' plus the '>' at its head. */
@@ -42,9 +43,19 @@ final class LayerLine {
                 return new AttributedString(prefix + " " + bar(current, total, bar) + padded);
             }
         }
-        for (String tail : new String[] {padded, numbers, total > 0 ? percent(current, total) : ""}) {
-            if (!tail.isEmpty() && prefixCols + 1 + tail.length() <= width) {
+        for (String tail : new String[] {padded, numbers}) {
+            if (prefixCols + 1 + tail.length() <= width) {
                 return new AttributedString(prefix + " " + tail);
+            }
+        }
+        if (total > 0 && current <= total) {
+            int bar = Math.min(FULL_BAR, width - prefixCols - 1 - 3);
+            if (bar >= MIN_BAR) {
+                return new AttributedString(prefix + " " + bar(current, total, bar).stripTrailing());
+            }
+            String percent = percent(current, total);
+            if (prefixCols + 1 + percent.length() <= width) {
+                return new AttributedString(prefix + " " + percent);
             }
         }
         return fit(prefix, width);
