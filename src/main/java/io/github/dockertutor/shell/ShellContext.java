@@ -26,6 +26,7 @@ public final class ShellContext {
     private String lessonLabel = "none";
     private java.util.function.IntSupplier width = () -> 80;
     private boolean color;
+    private io.github.dockertutor.shell.view.Screen screen;
 
     ShellContext(Environment environment, EngineSession session, ErrorLog log, PrintWriter out,
             CommandRegistry commands, Messages messages, Interrupts interrupts, Workspace workspace,
@@ -102,9 +103,15 @@ public final class ShellContext {
         return color;
     }
 
-    void setDisplay(java.util.function.IntSupplier width, boolean color) {
+    void setDisplay(java.util.function.IntSupplier width, boolean color, io.github.dockertutor.shell.view.Screen screen) {
         this.width = width;
         this.color = color;
+        this.screen = screen;
+    }
+
+    /** Where docker output goes: tables, pull bars, build steps (a live terminal or plain lines). */
+    public io.github.dockertutor.shell.view.Screen screen() {
+        return screen;
     }
 
     /** Prints a message from the bundles. */

@@ -38,6 +38,9 @@ import io.github.dockertutor.shell.commands.StartCommand;
 import io.github.dockertutor.shell.docker.DockerDispatcher;
 import io.github.dockertutor.shell.docker.InteractiveRunner;
 import io.github.dockertutor.shell.parse.CommandLineTokenizer;
+import io.github.dockertutor.shell.view.PlainScreen;
+import io.github.dockertutor.shell.view.Screen;
+import io.github.dockertutor.shell.view.TerminalScreen;
 import io.github.dockertutor.shell.parse.ParseException;
 import io.github.dockertutor.workspace.Workspace;
 import java.io.InputStream;
@@ -85,9 +88,10 @@ public final class TutorShell {
             ensureWorkspace(workspace);
             ShellContext context = new ShellContext(environment, engine, log, writer, commands, messages, interrupts,
                     workspace, prompt -> ask(lines, prompt));
-            context.setDisplay(() -> terminal.map(Terminal::getWidth).filter(w -> w > 0).orElse(80),
-                    terminal.isPresent() && RenderOptions.colorWanted(environment.get("NO_COLOR"),
-                            terminal.get().getType()));
+            boolean color = terminal.isPresent()
+                    && RenderOptions.colorWanted(environment.get("NO_COLOR"), terminal.get().getType());
+            context.setDisplay(() -> terminal.map(Terminal::getWidth).filter(w -> w > 0).orElse(80), color,
+                    terminal.<Screen>map(t -> new TerminalScreen(t, color)).orElseGet(() -> new PlainScreen(writer, 80)));
             InteractiveRunner interactive = lines instanceof TerminalLineSource source
                     ? new TerminalInteractiveRunner(source)
                     : NoTerminal.INSTANCE;

@@ -8,6 +8,8 @@ import io.github.dockertutor.shell.ShellContext;
 import io.github.dockertutor.shell.parse.BuildCommand;
 import io.github.dockertutor.shell.parse.EnvVar;
 import io.github.dockertutor.shell.parse.ImageReference;
+import io.github.dockertutor.shell.view.BuildOutputView;
+import io.github.dockertutor.shell.view.HumanUnits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,7 +56,7 @@ final class BuildHandler {
             throw new UncheckedIOException(e);
         }
         if (files.totalBytes() > LARGE_CONTEXT_BYTES
-                && !context.confirm("docker.build.largeContext", Sizes.human(files.totalBytes()))) {
+                && !context.confirm("docker.build.largeContext", HumanUnits.size(files.totalBytes()))) {
             return;
         }
         List<String> tags = new ArrayList<>();
@@ -69,13 +71,9 @@ final class BuildHandler {
         BuildSpec spec = new BuildSpec(contextDir.get(), contextDir.get().relativize(dockerfilePath.get()).toString()
                 .replace('\\', '/'), tags, buildArgs, command.noCache(),
                 Map.of(DockerEngine.LESSON_LABEL, context.lessonLabel()));
-        BuildResult result = context.interrupts().run(cancellation -> context.engine().build(spec, files, line -> {
-            if (!command.quiet()) {
-                context.out().println(line);
-                context.out().flush();
-            }
-        }, cancellation));
-        context.say("docker.build.summary", result.imageId().replace("sha256:", "").substring(0, 12),
-                tags.isEmpty() ? "-" : String.join(", ", tags), result.cachedSteps(), result.steps());
+        BuildOutputView view = new BuildOutputView(context.screen(), context.messages());
+        BuildResult result = context.interrupts().run(cancellation -> context.engine().build(spec, files,
+                command.quiet() ? line -> { } : view, cancellation));
+        view.finish(result);
     }
 }

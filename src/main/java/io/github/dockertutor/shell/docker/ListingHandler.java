@@ -1,61 +1,59 @@
 package io.github.dockertutor.shell.docker;
 
-import io.github.dockertutor.engine.ContainerSummary;
-import io.github.dockertutor.engine.ImageSummary;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.shell.ShellContext;
 import io.github.dockertutor.shell.parse.ImagesCommand;
 import io.github.dockertutor.shell.parse.InspectCommand;
 import io.github.dockertutor.shell.parse.LogsCommand;
 import io.github.dockertutor.shell.parse.PsCommand;
+import io.github.dockertutor.shell.view.ImagesTable;
+import io.github.dockertutor.shell.view.InspectView;
+import io.github.dockertutor.shell.view.PsTable;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** The read-only commands: images, ps, inspect, logs. */
+/** The read-only commands: images, ps, inspect, logs, laid out as the docker CLI lays them out. */
 final class ListingHandler {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     void images(ImagesCommand command, ShellContext context) {
-        List<ImageSummary> images = context.engine().images();
-        for (ImageSummary image : images) {
-            if (command.quiet()) {
-                context.out().println(image.id().replace("sha256:", "").substring(0, 12));
-            } else {
-                for (String tag : image.repoTags().isEmpty() ? List.of("<none>:<none>") : image.repoTags()) {
-                    context.out().println(tag + "  " + image.id().replace("sha256:", "").substring(0, 12) + "  "
-                            + Sizes.human(image.size()));
-                }
-            }
-        }
-        context.out().flush();
+        var images = context.engine().images().stream()
+                .filter(image -> command.repository().isEmpty() || image.repoTags().stream()
+                        .anyMatch(tag -> tag.startsWith(command.repository().get() + ":")))
+                .toList();
+        ImagesTable.print(context.screen(), images, Instant.now(), command.quiet());
     }
 
     void ps(PsCommand command, ShellContext context) {
-        for (ContainerSummary container : context.engine().containers(command.all())) {
-            context.out().println(command.quiet() ? container.id().substring(0, 12)
-                    : container.id().substring(0, 12) + "  " + container.image() + "  " + container.status() + "  "
-                            + container.name());
-        }
-        context.out().flush();
+        PsTable.print(context.screen(), context.engine().containers(command.all()), Instant.now(), command.quiet());
     }
 
     void inspect(InspectCommand command, ShellContext context) {
-        String type = command.type().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).orElse(null);
-        StringBuilder json = new StringBuilder("[");
+        String type = command.type().map(t -> t.name().toLowerCase(Locale.ROOT)).orElse(null);
+        List<JsonNode> found = new ArrayList<>();
         for (String target : command.targets()) {
-            if (json.length() > 1) {
-                json.append(',');
+            try {
+                found.add(JSON.readTree(context.engine().inspect(target, type)));
+            } catch (EngineException e) {
+                EngineFaults.report(e, context);
+            } catch (JsonProcessingException e) {
+                context.log().record("inspect " + target, e);
             }
-            json.append(context.engine().inspect(target, type));
         }
-        json.append(']');
-        context.out().println(json);
-        context.out().flush();
+        new InspectView(context.screen()).show(found);
     }
 
     void logs(LogsCommand command, ShellContext context) {
         Integer tail = command.tail().isPresent() ? command.tail().getAsInt() : null;
         context.interrupts().runVoid(cancellation -> context.engine().logs(command.container(), command.follow(), tail,
                 line -> {
-                    context.out().println(line);
-                    context.out().flush();
+                    context.screen().println(line);
+                    context.screen().flush();
                 }, cancellation));
     }
 }
