@@ -26,21 +26,33 @@ final class HttpCheck implements Check {
         this.contains = spec.string("contains");
     }
 
+    /** A server in a container just started needs a moment before it listens: asked again meanwhile. */
+    static final int ATTEMPTS_WHILE_STARTING = 8;
+    static final long PAUSE_MILLIS = 150;
+
     @Override
     public CheckResult evaluate(CheckContext context) {
         // the learner reads and types localhost; we ask 127.0.0.1, which docker publishes on
         String shown = "http://localhost:" + port + path;
-        HttpProbe.Answer answer;
-        try {
-            answer = HttpProbe.get(URI.create("http://127.0.0.1:" + port + path));
-        } catch (TimeoutException e) {
-            return CheckResult.failed("check.http.timeout", shown, HttpProbe.TOTAL_TIMEOUT.toSeconds());
-        } catch (IOException e) {
-            // refused, or (through docker's port proxy) accepted and closed at once
-            return nothingAnswers(context, shown);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return CheckResult.cannotRun("check.cannotRun.interrupted");
+        HttpProbe.Answer answer = null;
+        for (int attempt = 1; answer == null; attempt++) {
+            try {
+                answer = HttpProbe.get(URI.create("http://127.0.0.1:" + port + path));
+            } catch (TimeoutException e) {
+                return CheckResult.failed("check.http.timeout", shown, HttpProbe.TOTAL_TIMEOUT.toSeconds());
+            } catch (IOException e) {
+                // refused, or (through docker's port proxy) accepted and closed at once
+                CheckResult nothing = nothingAnswers(context, shown);
+                if (!nothing.key().equals("check.http.noAnswer") || attempt >= ATTEMPTS_WHILE_STARTING) {
+                    return nothing;
+                }
+                if (!pause()) {
+                    return CheckResult.cannotRun("check.cannotRun.interrupted");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return CheckResult.cannotRun("check.cannotRun.interrupted");
+            }
         }
         if (answer.status() != status) {
             return CheckResult.failed("check.http.status", shown, answer.status(), status);
@@ -49,6 +61,16 @@ final class HttpCheck implements Check {
             return CheckResult.failed("check.http.contains", shown, contains);
         }
         return CheckResult.passed("check.http.ok", shown, answer.status());
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(PAUSE_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private CheckResult nothingAnswers(CheckContext context, String shown) {
