@@ -32,6 +32,12 @@ public final class SolutionCommand implements ShellCommand {
         return "solution";
     }
 
+    /** Its files may be all a step needs (a Dockerfile step), so the step is checked after it. */
+    @Override
+    public boolean checksStep() {
+        return true;
+    }
+
     @Override
     public Outcome execute(ShellContext context, List<String> args) {
         if (flow.tutor().step().isEmpty()) {
@@ -63,9 +69,6 @@ public final class SolutionCommand implements ShellCommand {
             context.out().println("$ " + command);
             context.out().flush();
             typeLine.accept(command);
-        }
-        if (solution.commands().isEmpty()) {
-            flow.afterCommand();
         }
         return Outcome.CONTINUE;
     }
