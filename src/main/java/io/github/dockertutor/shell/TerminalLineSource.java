@@ -33,6 +33,11 @@ final class TerminalLineSource implements LineSource {
                 .build();
     }
 
+    /** Adds tab completion, once the commands it completes exist. */
+    void setCompleter(org.jline.reader.Completer completer) {
+        ((org.jline.reader.impl.LineReaderImpl) reader).setCompleter(completer);
+    }
+
     Terminal terminal() {
         return terminal;
     }

@@ -100,6 +100,9 @@ public final class TutorShell {
                     System::currentTimeMillis);
             StepFlow flow = new StepFlow(tutor, context);
             registerCommands(commands, flow, terminal, line -> run(line, context, docker, flow));
+            if (lines instanceof TerminalLineSource source) {
+                source.setCompleter(new TutorCompleter(context, flow));
+            }
             greet(context);
             flow.welcome();
             try (EngineWatch watch = new EngineWatch(context, flow)) {
