@@ -1,0 +1,68 @@
+package io.github.dockertutor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar as a user runs it: quiet, quick to answer --version, and doctor with a real engine. */
+class JarIT {
+    @TempDir
+    Path home;
+
+    record Result(int code, String out) {
+    }
+
+    private Result run(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DOCKERTUTOR_HOME", home.toString());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        return new Result(process.exitValue(), out);
+    }
+
+    @Test
+    void versionIsOneLineWithoutWarningsAndLoadsNoDockerClient() throws Exception {
+        Result result = run(Map.of(), "-verbose:class", "-jar", TutorProcess.jar().toString(), "--version");
+        assertEquals(0, result.code());
+        List<String> printed = result.out().lines().filter(line -> !line.startsWith("[")).toList();
+        assertEquals(List.of("dockertutor " + Version.current()), printed, result.out().lines()
+                .filter(line -> !line.startsWith("[")).toList().toString());
+        assertFalse(result.out().contains("com.github.dockerjava"), "--version must not load docker-java");
+        assertFalse(result.out().contains("org.jline.terminal"), "--version must not open a terminal");
+    }
+
+    @Test
+    void doctorNamesTheEngineInBothLanguages() throws Exception {
+        RealEngine.session().close();
+        Result english = run(Map.of(), "-jar", TutorProcess.jar().toString(), "--lang", "en", "doctor");
+        assertEquals(ExitCode.OK, english.code(), english.out());
+        assertTrue(english.out().contains("Using: "), english.out());
+        assertFalse(english.out().contains("SLF4J") || english.out().contains("WARNING"), english.out());
+        Result chinese = run(Map.of(), "-jar", TutorProcess.jar().toString(), "--lang", "zh-TW", "doctor");
+        assertEquals(ExitCode.OK, chinese.code(), chinese.out());
+        assertTrue(chinese.out().contains("使用中："), chinese.out());
+    }
+
+    @Test
+    void doctorWithoutAnEngineExitsNonZeroWithTheFix() throws Exception {
+        Result result = run(Map.of("DOCKER_HOST", "unix://" + home.resolve("no-engine.sock")),
+                "-jar", TutorProcess.jar().toString(), "--lang", "zh-TW", "doctor");
+        assertEquals(ExitCode.NO_ENGINE, result.code(), result.out());
+        assertTrue(result.out().contains("unset DOCKER_HOST"), result.out());
+        assertFalse(result.out().contains("Exception"), result.out());
+    }
+}
