@@ -84,7 +84,8 @@ public final class EngineProbe {
                 }
             }
         }
-        if (product == null || product.isBlank()) {
+        if (product == null || product.isBlank() || product.equals("Engine")) {
+            // Debian's docker.io and others name their component just "Engine"
             product = "Docker Engine";
         }
         return new EngineInfo(product, nonNull(version.getVersion()), nonNull(version.getApiVersion()),

@@ -61,14 +61,14 @@ public final class InteractiveSession {
      * {@link EngineException}, with the terminal as it was; how the session ended is the outcome.
      */
     public SessionOutcome attach(String container) {
-        say("interactive.hint", container);
+        say("interactive.hint", shown(container));
         return session(container, (stdin, output) -> engine.attach(container, stdin, output),
                 "interactive.exited");
     }
 
     /** Runs a command with a terminal in a running container ({@code docker exec -it}). */
     public SessionOutcome exec(String container, List<String> command) {
-        say("interactive.exec.hint", container);
+        say("interactive.exec.hint", shown(container));
         return session(container, (stdin, output) -> engine.exec(container, command, stdin, output),
                 "interactive.exec.exited");
     }
@@ -263,14 +263,19 @@ public final class InteractiveSession {
         }
     }
 
+    /** A full id is shown as docker shows it, by its first 12 characters; names stay as they are. */
+    static String shown(String container) {
+        return container.matches("[0-9a-f]{64}") ? container.substring(0, 12) : container;
+    }
+
     private void report(SessionOutcome outcome, String container, String exitedKey, boolean atLineStart) {
         PrintWriter out = terminal.writer();
         if (!atLineStart) {
             out.println();
         }
         switch (outcome.ending()) {
-            case EXITED -> out.println(messages.get(exitedKey, outcome.exitCode().getAsInt(), container));
-            case DETACHED -> out.println(messages.get("interactive.detached", container));
+            case EXITED -> out.println(messages.get(exitedKey, outcome.exitCode().getAsInt(), shown(container)));
+            case DETACHED -> out.println(messages.get("interactive.detached", shown(container)));
             case LOST -> {
                 EngineException failure = outcome.failure().orElseThrow();
                 out.println(messages.get("interactive.lost", messages.get(failure.key(), failure.args())));

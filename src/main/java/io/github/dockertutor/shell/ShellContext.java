@@ -5,6 +5,7 @@ import io.github.dockertutor.ErrorLog;
 import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.LineWrapper;
 import io.github.dockertutor.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -114,9 +115,13 @@ public final class ShellContext {
         return screen;
     }
 
-    /** Prints a message from the bundles. */
+    /** Prints a message from the bundles, wrapped to the terminal's width (CJK counts two columns). */
     public void say(String key, Object... args) {
-        out.println(messages.get(key, args));
+        for (String line : messages.get(key, args).split("\n", -1)) {
+            for (String wrapped : LineWrapper.wrap(line, width())) {
+                out.println(wrapped);
+            }
+        }
         out.flush();
     }
 
