@@ -22,7 +22,6 @@ public record CliArguments(
         String command, List<String> operands) {
 
     public static final String SHELL = "shell";
-    private static final List<String> COMMANDS = List.of("doctor", "lint");
 
     /** Raised for a command line that cannot be understood; carries a message key and its arguments. */
     public static final class UsageException extends Exception {
@@ -75,7 +74,7 @@ public record CliArguments(
                         throw new UsageException("app.error.unknownOption", arg);
                     }
                     if (command.equals(SHELL)) {
-                        if (!COMMANDS.contains(arg)) {
+                        if (io.github.dockertutor.cli.CliCommands.find(arg).isEmpty()) {
                             throw new UsageException("app.error.unknownCommand", arg);
                         }
                         command = arg;

@@ -1,16 +1,10 @@
 package io.github.dockertutor;
 
-import io.github.dockertutor.engine.DoctorReport;
-import io.github.dockertutor.engine.EngineAdvice;
-import io.github.dockertutor.engine.EngineDiscovery;
-import io.github.dockertutor.engine.EngineLocator;
-import io.github.dockertutor.engine.EngineProbe;
-import io.github.dockertutor.engine.LocateResult;
+import io.github.dockertutor.cli.CliCommand;
+import io.github.dockertutor.cli.CliCommands;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.LanguageResolver;
 import io.github.dockertutor.i18n.Messages;
-import io.github.dockertutor.lesson.CourseLocation;
-import io.github.dockertutor.lesson.LintCommand;
 import io.github.dockertutor.shell.TutorShell;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -18,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /** Wires the parts together for one run of the dockertutor command; I/O comes in from outside. */
@@ -67,14 +60,13 @@ public final class Main {
                     out.println(messages.get("app.version", Version.current()));
                     return ExitCode.OK;
                 case "help":
-                    out.println(messages.get("app.usage"));
+                    printUsage(messages);
                     return ExitCode.OK;
-                case "doctor":
-                    return doctor(cli, messages);
-                case "lint":
-                    return lint(cli, messages);
-                default:
+                case CliArguments.SHELL:
                     return new TutorShell(environment, cli, messages, log, in, out).run();
+                default:
+                    return CliCommands.find(cli.command()).orElseThrow()
+                            .run(new CliCommand.Invocation(cli, environment, messages, in, out, err));
             }
         } catch (RuntimeException | Error e) {
             log.record("unexpected error", e);
@@ -86,28 +78,16 @@ public final class Main {
         }
     }
 
-    private int doctor(CliArguments cli, Messages messages) {
-        out.println(messages.get("doctor.header", Version.current(), System.getProperty("java.version"),
-                environment.osName(), System.getProperty("os.arch"), messages.language().tag()));
-        EngineLocator locator = new EngineLocator(locatorDiscovery(cli), new EngineProbe());
-        LocateResult result = locator.survey();
-        new DoctorReport(messages, new EngineAdvice(environment.osName())).print(result, out);
-        out.println(messages.get("doctor.log", environment.logFile()));
-        return result.found() ? ExitCode.OK : ExitCode.NO_ENGINE;
-    }
-
-    private int lint(CliArguments cli, Messages messages) {
-        Optional<Path> dir = cli.operands().isEmpty()
-                ? CourseLocation.onDisk(cli.lessons())
-                : Optional.of(environment.workingDir().resolve(cli.operands().get(0)));
-        if (dir.isEmpty()) {
-            err.println(messages.get("app.error.lintNeedsDir"));
-            return ExitCode.USAGE;
+    private void printUsage(Messages messages) {
+        out.println(messages.get("app.usage.head"));
+        int width = 0;
+        for (CliCommand command : CliCommands.all()) {
+            width = Math.max(width, command.usage().length());
         }
-        return new LintCommand().run(dir.get(), messages, out) == LintCommand.OK ? ExitCode.OK : ExitCode.FAILURE;
-    }
-
-    private EngineDiscovery locatorDiscovery(CliArguments cli) {
-        return new EngineDiscovery(cli.host(), environment.variables(), environment.home(), environment.osName());
+        out.println(String.format("  %-" + width + "s  %s", "", messages.get("app.cmd.shell")));
+        for (CliCommand command : CliCommands.all()) {
+            out.println(String.format("  %-" + width + "s  %s", command.usage(), messages.get("app.cmd." + command.name())));
+        }
+        out.println(messages.get("app.usage.options"));
     }
 }
