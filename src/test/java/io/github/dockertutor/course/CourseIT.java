@@ -56,12 +56,12 @@ class CourseIT {
         Messages messages = Messages.of(Language.parse(tag).orElseThrow());
         String notYet = prefix(messages, "step.failed");
         String done = prefix(messages, "step.passed");
-        String skipped = messages.get("lesson.skipped");
+        String skipped = opening(messages.get("lesson.skipped"));
         Course course = LessonLoader.load(Path.of("lessons"));
         assertTrue(course.isSound(), course.problems().toString());
         try (TutorProcess tutor = TutorProcess.start(dir.resolve("home"), Map.of(), "--lang", tag,
                 "--workspace", dir.resolve("workspace").toString(), "--lessons", Path.of("lessons").toAbsolutePath().toString())) {
-            int at = tutor.await(messages.get("lesson.howToStart"), 0, STEP);
+            int at = tutor.await(opening(messages.get("lesson.howToStart")), 0, STEP);
             for (Lesson lesson : course.lessons()) {
                 tutor.send("start " + lesson.number());
                 at = tutor.await(messages.get("lesson.heading", lesson.number(), lesson.title().get(messages.language())),
@@ -84,7 +84,7 @@ class CourseIT {
                 }
                 at = tutor.await(prefix(messages, "lesson.finished"), at, STEP);
             }
-            at = tutor.await(messages.get("lesson.courseFinished"), at, STEP);
+            at = tutor.await(opening(messages.get("lesson.courseFinished")), at, STEP);
             tutor.send("cleanup");
             tutor.send("y");
             at = tutor.await(prefix(messages, "shell.cleanup.done"), at, STEP);
@@ -98,6 +98,14 @@ class CourseIT {
         assertTrue(engine.images().stream().noneMatch(i -> i.repoTags().contains("my-first-image:latest")
                 || course.lesson(i.labels().getOrDefault(DockerEngine.LESSON_LABEL, "")).isPresent()),
                 "cleanup left an image of the course");
+    }
+
+    /**
+     * The first words of a message: the tutor wraps what it says to the terminal's width, so a
+     * whole sentence may stand on two lines, but its first 24 characters never break.
+     */
+    static String opening(String text) {
+        return text.length() <= 24 ? text : text.substring(0, 24);
     }
 
     /** The text of a message up to its first placeholder: what the tutor prints before the details. */

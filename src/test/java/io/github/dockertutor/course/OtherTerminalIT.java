@@ -56,7 +56,7 @@ class OtherTerminalIT {
         try (TutorProcess tutor = TutorProcess.start(dir.resolve("home"), Map.of(), "--lang", "en",
                 "--workspace", dir.resolve("workspace").toString(),
                 "--lessons", Path.of("lessons").toAbsolutePath().toString())) {
-            int at = tutor.await(messages.get("lesson.howToStart"), 0, WAIT);
+            int at = tutor.await(CourseIT.opening(messages.get("lesson.howToStart")), 0, WAIT);
             tutor.send("start 3");
             at = tutor.await("Lesson 3:", at, WAIT);
 
