@@ -83,6 +83,17 @@ class MainTest {
     }
 
     @Test
+    void theShellLoadsTheGoodLessonsAndNamesTheBrokenOne() {
+        String socket = "unix://" + home.resolve("nothing-here.sock");
+        String fixtures = Path.of("src/test/resources/lessons-fixtures/course").toAbsolutePath().toString();
+        Run run = run(Map.of("DOCKER_HOST", socket), "lessons\nquit\n", "--lessons", fixtures, "--lang", "zh-TW");
+        assertEquals(ExitCode.OK, run.code(), run.out());
+        assertTrue(run.out().contains("有一課無法載入，已略過"), run.out());
+        assertTrue(run.out().contains("04-broken-typo"), run.out());
+        assertTrue(run.out().contains(" 1. "), "the good lessons are listed: " + run.out());
+    }
+
+    @Test
     void lintOfABrokenFolderNamesTheFileAndFails() {
         Run run = run(Map.of(), "", "lint", Path.of("src/test/resources/lessons-fixtures/course").toAbsolutePath().toString());
         // the fixture course holds one broken lesson on purpose
