@@ -194,3 +194,23 @@ bench_tutor_quit() {
   wait "$BENCH_TUTOR_PID" 2>/dev/null || true
   BENCH_TUTOR_PID=""
 }
+
+# --- Java mains in src/test/java -------------------------------------------------------------------
+# Prints the classpath to run a test-source main with: the classes, the test classes and every
+# dependency. Compiles the tests when they are missing or older than a source.
+bench_test_classpath() {
+  local cp_file="$BENCH_ROOT/target/bench-classpath.txt"
+  if [ ! -d "$BENCH_ROOT/target/test-classes" ] \
+     || [ -n "$(find "$BENCH_ROOT/src" "$BENCH_ROOT/pom.xml" -newer "$BENCH_ROOT/target/test-classes" -type f -print -quit)" ]; then
+    bench_say "bench: compiling the tests (mvn test-compile) ..."
+    (cd "$BENCH_ROOT" && { mvn -q -B -o test-compile || mvn -q -B -ntp test-compile; }) >&2 \
+      || bench_cannot "the tests do not compile"
+    touch "$BENCH_ROOT/target/test-classes"
+  fi
+  if [ ! -s "$cp_file" ] || [ "$BENCH_ROOT/pom.xml" -nt "$cp_file" ]; then
+    (cd "$BENCH_ROOT" && { mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$cp_file" \
+      || mvn -q -B -ntp dependency:build-classpath -Dmdep.outputFile="$cp_file"; }) >&2 \
+      || bench_cannot "mvn dependency:build-classpath failed"
+  fi
+  printf '%s\n' "$BENCH_ROOT/target/classes:$BENCH_ROOT/target/test-classes:$(cat "$cp_file")"
+}
