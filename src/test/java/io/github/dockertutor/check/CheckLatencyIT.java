@@ -2,11 +2,9 @@ package io.github.dockertutor.check;
 
 import static io.github.dockertutor.lesson.CheckKind.CONTAINER;
 import static io.github.dockertutor.lesson.CheckKind.IMAGE;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dockertutor.lesson.CheckSpec;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -50,19 +48,6 @@ class CheckLatencyIT {
     }
 
     private static void report(String what, int runs, Supplier<CheckResult> run) {
-        CheckStatus expected = run.get().status();   // warm-up, and every run must agree
-        for (int i = 0; i < 20; i++) {
-            run.get();
-        }
-        long[] micros = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            CheckResult result = run.get();
-            micros[i] = (System.nanoTime() - start) / 1000;
-            assertEquals(expected, result.status());
-        }
-        Arrays.sort(micros);
-        System.out.printf("LATENCY %-45s runs=%d median=%.1f ms p95=%.1f ms max=%.1f ms%n", what, runs,
-                micros[runs / 2] / 1000.0, micros[(int) Math.ceil(runs * 0.95) - 1] / 1000.0, micros[runs - 1] / 1000.0);
+        LatencyReport.report(what, runs, run);
     }
 }

@@ -3,10 +3,8 @@ package io.github.dockertutor.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * read them by eye before committing.
  */
 class MarkdownRendererGoldenTest {
-    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
     private static final Pattern GOLDEN_NAME = Pattern.compile("(.+)\\.(en|zh-TW)\\.(\\d+)\\.txt");
 
     static Stream<Arguments> cases() {
@@ -44,15 +41,7 @@ class MarkdownRendererGoldenTest {
     void rendersAsTheGoldenFileSays(String name, int width) throws IOException {
         String actual = RenderCases.plainText(
                 new MarkdownRenderer(RenderCases.options(name, width, false)).render(RenderCases.markdown(name)));
-        Path golden = RenderCases.golden(name, width);
-        if (UPDATE) {
-            Files.writeString(golden, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        if (!Files.exists(golden)) {
-            fail("no golden output " + golden + " for " + name + ".md; write it with -Dgolden.update=true and review it");
-        }
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, golden.toString());
+        RenderCases.assertMatchesGolden(RenderCases.golden(name, width), actual, name + ".md");
     }
 
     @Test

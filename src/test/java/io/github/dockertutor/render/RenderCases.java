@@ -9,12 +9,25 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
 import org.jline.utils.AttributedString;
 
 /** The golden-file cases: inputs in src/test/resources/render, and how to render them for tests. */
 final class RenderCases {
+    /** With {@code -Dgolden.update=true} golden files are written instead of compared. */
+    static final boolean UPDATE = Boolean.getBoolean("golden.update");
     static final Path DIR = Path.of("src", "test", "resources", "render");
     static final int[] GOLDEN_WIDTHS = {80, 40};
 
@@ -61,5 +74,46 @@ final class RenderCases {
             text.append(line.toString()).append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * Compares rendered text with its golden file, or writes the file when {@link #UPDATE} is on
+     * (then read it by eye before committing).
+     */
+    static void assertMatchesGolden(Path golden, String actual, String what) throws IOException {
+        if (UPDATE) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        if (!Files.exists(golden)) {
+            fail("no golden output " + golden + " for " + what + "; write it with -Dgolden.update=true and review it");
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, golden.toString());
+    }
+
+    /** The blocks drawn as boxes, whose lines must all be equally wide: code blocks and tables. */
+    static List<Node> boxes(Node document) {
+        List<Node> boxes = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock code) {
+                boxes.add(code);
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock code) {
+                boxes.add(code);
+            }
+
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TableBlock) {
+                    boxes.add(block);
+                }
+                visitChildren(block);
+            }
+        });
+        return boxes;
     }
 }

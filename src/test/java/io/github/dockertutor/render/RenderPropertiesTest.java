@@ -5,14 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,26 +68,7 @@ class RenderPropertiesTest {
     @MethodSource("names")
     void everyLineOfATableOrCodeBoxHasTheSameWidth(String name) {
         Node document = MarkdownRenderer.parser().parse(RenderCases.markdown(name));
-        List<Node> boxes = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(FencedCodeBlock code) {
-                boxes.add(code);
-            }
-
-            @Override
-            public void visit(IndentedCodeBlock code) {
-                boxes.add(code);
-            }
-
-            @Override
-            public void visit(CustomBlock block) {
-                if (block instanceof TableBlock) {
-                    boxes.add(block);
-                }
-                visitChildren(block);
-            }
-        });
+        List<Node> boxes = RenderCases.boxes(document);
         assertFalse(boxes.isEmpty(), name + " has no table or code block to check");
         for (boolean color : new boolean[] {false, true}) {
             for (int width = 20; width <= 120; width++) {
