@@ -27,7 +27,7 @@ final class LessonReader {
     /**
      * The outcome for one folder.
      *
-     * @param lesson   the lesson, or empty when it has problems
+     * @param lesson   the lesson, or empty when it has problems other than missing translations
      * @param problems everything wrong with it, in file order within each file
      */
     record Result(Optional<Lesson> lesson, List<LintProblem> problems) {
@@ -45,7 +45,8 @@ final class LessonReader {
             // a bug of ours must not stop the rest of the course: report it against the lesson instead
             problems.add(new LintProblem(folder, 0, "lint.internal", String.valueOf(e)));
         }
-        return new Result(problems.isEmpty() ? lesson : Optional.empty(), List.copyOf(problems));
+        boolean loadable = problems.stream().allMatch(LintProblem::translationGap);
+        return new Result(loadable ? lesson : Optional.empty(), List.copyOf(problems));
     }
 
     private static Optional<Lesson> read(Path folder, List<LintProblem> problems) {
@@ -76,7 +77,8 @@ final class LessonReader {
             readText(file, mdProblems).ifPresent(text -> prose.put(language, ProseParser.parse(text, mdProblems)));
         }
         yaml.ifPresent(read -> crossCheck(read, prose, folder, yamlProblems, problems));
-        if (!problems.isEmpty() || yaml.isEmpty()) {
+        if (!problems.stream().allMatch(LintProblem::translationGap) || yaml.isEmpty()
+                || !prose.containsKey(Language.EN)) {
             return Optional.empty();
         }
         return Optional.of(LessonAssembler.assemble(yaml.get(), prose, folder));

@@ -54,4 +54,25 @@ public record LintProblem(Path file, int line, String messageKey, Object... args
     public String toString() {
         return (line > 0 ? file + ":" + line : file.toString()) + ": " + messageKey + " " + Arrays.toString(args);
     }
+
+    /**
+     * Whether this problem is only a missing translation (a Chinese .md file, section, title or
+     * hint). Lint still reports it, but the lesson loads and shows the English text under a
+     * visible marker, so a teacher can try a new lesson before it is translated.
+     */
+    public boolean translationGap() {
+        String english = io.github.dockertutor.i18n.Language.EN.tag();
+        switch (messageKey) {
+            case "lint.file.missing":
+                return args.length == 1 && String.valueOf(args[0]).endsWith(".md") && !args[0].equals(english + ".md");
+            case "lint.md.missingSection":
+                return args.length == 2 && !args[1].equals(english + ".md");
+            case "lint.title.missing":
+                return args.length == 1 && !args[0].equals(english);
+            case "lint.hint.missingLanguage":
+                return args.length == 3 && !args[2].equals(english);
+            default:
+                return false;
+        }
+    }
 }

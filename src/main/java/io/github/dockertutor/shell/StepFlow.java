@@ -41,7 +41,7 @@ public final class StepFlow {
         reportNotices();
         Course course = tutor.course();
         for (var problem : course.problems()) {
-            context.say("lesson.broken", problem.format(context.messages()));
+            context.say(problem.translationGap() ? "lesson.gap" : "lesson.broken", problem.format(context.messages()));
         }
         Optional<Position> saved = tutor.savedPosition();
         if (saved.isPresent()) {

@@ -84,12 +84,20 @@ public final class LessonParity {
     }
 
     /** The loader agrees: a folder with parity problems must also lint with problems, never load. */
+    /**
+     * A lesson with a language gap is either left out (it has other problems too) or loaded with
+     * the gap reported as a translation gap, to be shown in English under a marker.
+     */
     static void assertLoaderAgrees(Path lessonsDir) {
         List<String> mismatches = mismatches(lessonsDir);
         Course course = LessonLoader.load(lessonsDir);
         for (String mismatch : mismatches) {
             String lessonId = mismatch.substring(0, mismatch.indexOf(':'));
-            assertEquals(Optional.empty(), course.lesson(lessonId), mismatch);
+            if (course.lesson(lessonId).isPresent()) {
+                boolean reported = course.problems().stream().anyMatch(problem -> problem.translationGap()
+                        && problem.file().toString().contains(lessonId));
+                assertEquals(true, reported, "loaded without reporting its gap: " + mismatch);
+            }
         }
     }
 }
