@@ -17,8 +17,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Latency of every check kind against a warm engine, for bench/checks: the approach of
- * {@link CheckLatencyIT}, as a main so it runs without Maven, and with objects named dt-bench-*
+ * Latency of every check kind against a warm engine, for bench/checks: a main, so it runs
+ * without Maven (speed is measured in benchmarks, not in tests), with objects named dt-bench-*
  * (the bench's share of a shared engine), all removed at the end. Argument: runs per check
  * (default 300). Prints one LATENCY line per check.
  */

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 /**
  * Times a check many times against a warm engine and prints one line: median, p95 and max in
  * milliseconds. Every run must end as the warm-up did, so a figure never comes from a check that
- * flipped halfway. Shared by {@link CheckLatencyIT} and {@link CheckLatencyBench}.
+ * flipped halfway. Used by {@link CheckLatencyBench}.
  */
 final class LatencyReport {
     private static final int WARM_UP = 20;
