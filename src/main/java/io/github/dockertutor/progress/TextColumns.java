@@ -1,5 +1,6 @@
 package io.github.dockertutor.progress;
 
+import io.github.dockertutor.render.Columns;
 import org.jline.utils.WCWidth;
 
 /** Measures, pads and cuts plain text in terminal columns (CJK = 2), never in chars. */
@@ -8,21 +9,15 @@ final class TextColumns {
     }
 
     static int width(String text) {
-        int columns = 0;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            columns += Math.max(0, WCWidth.wcwidth(codePoint)); // control characters: 0, not -1
-            i += Character.charCount(codePoint);
-        }
-        return columns;
+        return Columns.of(text);
     }
 
     static String padRight(String text, int columns) {
-        return text + " ".repeat(Math.max(0, columns - width(text)));
+        return Columns.padRight(text, columns);
     }
 
     static String padLeft(String text, int columns) {
-        return " ".repeat(Math.max(0, columns - width(text))) + text;
+        return Columns.padLeft(text, columns);
     }
 
     /** The text if it fits, else its longest prefix that fits with "..." after it (ASCII, one column each everywhere). */

@@ -6,17 +6,20 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.WCWidth;
 
-/** Measures and pads text in terminal columns (CJK = 2), never in chars. */
-final class Columns {
+/**
+ * Measures and pads text in terminal columns (CJK = 2), never in chars. The one place the tutor
+ * does so: the renderer, the docker views and the progress table all measure through it.
+ */
+public final class Columns {
     private Columns() {
     }
 
     /** Columns one code point takes; control characters count as zero rather than WCWidth's -1. */
-    static int of(int codePoint) {
+    public static int of(int codePoint) {
         return Math.max(0, WCWidth.wcwidth(codePoint));
     }
 
-    static int of(CharSequence text) {
+    public static int of(CharSequence text) {
         int cols = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
@@ -45,6 +48,16 @@ final class Columns {
 
     static String repeat(String unit, int times) {
         return times <= 0 ? "" : unit.repeat(times);
+    }
+
+    /** Plain text followed by spaces up to the given columns. */
+    public static String padRight(String text, int columns) {
+        return text + " ".repeat(Math.max(0, columns - of(text)));
+    }
+
+    /** Plain text after spaces up to the given columns (numbers in a table). */
+    public static String padLeft(String text, int columns) {
+        return " ".repeat(Math.max(0, columns - of(text))) + text;
     }
 
     /** The text followed by spaces up to the given columns. */
@@ -79,7 +92,10 @@ final class Columns {
      * Text as it may be shown on a terminal: tabs and line ends become spaces and other control
      * characters a replacement mark, so input can never move the cursor or start an escape sequence.
      */
-    static String printable(String text) {
+    public static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

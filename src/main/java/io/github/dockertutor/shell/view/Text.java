@@ -1,8 +1,8 @@
 package io.github.dockertutor.shell.view;
 
+import io.github.dockertutor.render.Columns;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
-import org.jline.utils.WCWidth;
 
 /** Measuring, cutting and cleaning text in terminal columns (CJK = 2), never in chars. */
 final class Text {
@@ -12,13 +12,7 @@ final class Text {
     }
 
     static int columns(CharSequence text) {
-        int cols = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
-            cols += Math.max(0, WCWidth.wcwidth(cp));
-            i += Character.charCount(cp);
-        }
-        return cols;
+        return Columns.of(text);
     }
 
     static int columns(AttributedString text) {
@@ -42,33 +36,9 @@ final class Text {
         return ellipsize(new AttributedString(text), max).toString();
     }
 
-    /**
-     * Text from the engine as it may be shown: tabs and line ends become spaces, other control
-     * characters (an ESC from a build step's colored output, say) a replacement mark, so no input
-     * can move the cursor or start an escape sequence.
-     */
+    /** Text from the engine as it may be shown: no control character can move the cursor. */
     static String printable(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char replacement = c;
-            if (c == '\t' || c == '\n' || c == '\r') {
-                replacement = ' ';
-            } else if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
-                replacement = '\uFFFD';
-            }
-            if (replacement != c && out == null) {
-                out = new StringBuilder(text.length());
-                out.append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(replacement);
-            }
-        }
-        return out == null ? text : out.toString();
+        return Columns.printable(text);
     }
 
     static String spaces(int count) {
