@@ -50,14 +50,20 @@ class MessagesParityTest {
         }
     }
 
+    /** The glossary's "not" column: mainland words our Taiwan Chinese never uses. */
+    private static final String[] MAINLAND_TERMS = {"鏡像", "端口", "默認", "配置", "服務器", "信息", "代碼", "網絡",
+        "軟件", "創建", "用戶", "文件", "支持", "構建", "緩存", "屏幕", "項目", "程序"};
+
     @Test
-    void chineseUsesTaiwanTermsNotMainlandOnes() {
+    void chineseUsesTaiwanTermsAndFullWidthPunctuation() {
         Messages zh = Messages.of(Language.ZH_TW);
         for (String key : Messages.keys(Language.ZH_TW)) {
             String text = zh.get(key);
-            for (String mainland : new String[] {"鏡像", "端口", "默認", "配置", "服務器", "信息", "代碼", "網絡", "軟件", "創建", "用戶"}) {
+            for (String mainland : MAINLAND_TERMS) {
                 assertFalse(text.contains(mainland), key + " uses the mainland term " + mainland + ": " + text);
             }
+            assertFalse(text.matches("(?s).*[\\u4e00-\\u9fff][,;:?!](\\s.*|$)"),
+                    key + " has half-width punctuation after Chinese: " + text);
         }
     }
 
