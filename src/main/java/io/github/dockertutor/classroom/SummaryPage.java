@@ -33,6 +33,7 @@ public final class SummaryPage {
             th, td { padding: 6px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
             thead th { border-bottom: 2px solid var(--ink); white-space: nowrap; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            tbody th { font-weight: normal; }
             tbody tr:nth-child(even) { background: var(--band); }
             tr.behind th { color: var(--accent); }
             figure { margin: 0; }

@@ -15,8 +15,10 @@ final class SummaryText {
         return messages;
     }
 
+    /** The chosen name, or for an anonymous report its file's name without the part every report shares. */
     String learner(LearnerRow row) {
-        return row.name().orElseGet(() -> messages.get("class.anonymous", row.fileName()));
+        return row.name().orElseGet(() -> messages.get("class.anonymous",
+                row.fileName().replaceFirst("^dockertutor-report-", "").replaceFirst("\\.json$", "")));
     }
 
     String place(LearnerRow row) {

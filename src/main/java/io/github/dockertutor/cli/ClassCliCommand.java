@@ -50,7 +50,7 @@ public final class ClassCliCommand implements CliCommand {
             run.err().println(messages.get("class.error.usage"));
             return ExitCode.USAGE;
         }
-        Path dir = run.environment().workingDir().resolve(operands.get(1));
+        Path dir = run.environment().workingDir().resolve(operands.get(1)).normalize();
         if (!Files.isDirectory(dir)) {
             run.err().println(messages.get("class.error.notDir", operands.get(1)));
             return ExitCode.USAGE;
@@ -71,15 +71,16 @@ public final class ClassCliCommand implements CliCommand {
         }
         StepTitles titles = StepTitles.from(CourseLocation.load(run.arguments().lessons()), messages.language());
         ClassSummary summary = ClassSummary.of(reports.reports(), titles);
-        run.out().println(messages.get("class.title", reports.reports().size(), operands.get(1)));
+        // the folder's own name, not its path: the page may be passed around, and "." says nothing
+        String name = dir.toAbsolutePath().getFileName() == null ? dir.toString()
+                : dir.toAbsolutePath().getFileName().toString();
+        run.out().println(messages.get("class.title", reports.reports().size(), name));
         run.out().println();
         for (String line : SummaryTable.lines(summary, messages, width(run))) {
             run.out().println(line);
         }
         Path page = run.arguments().option(OUT).map(run.environment().workingDir()::resolve)
-                .orElse(dir.resolve(PAGE));
-        String name = dir.toAbsolutePath().normalize().getFileName() == null ? operands.get(1)
-                : dir.toAbsolutePath().normalize().getFileName().toString();
+                .orElse(dir.resolve(PAGE)).normalize();
         try {
             Files.writeString(page, SummaryPage.html(summary, reports.broken(), messages, name, Instant.now(),
                     ZoneId.systemDefault()), StandardCharsets.UTF_8);

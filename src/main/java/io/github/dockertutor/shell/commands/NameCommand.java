@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * {@code name NAME}: the display name the learner chooses for the report handed to the teacher
- * ({@code dockertutor report}); saved with the progress. {@code name} alone shows it and
- * {@code name --clear} forgets it. Nothing else about the learner is ever recorded.
+ * ({@code dockertutor report}); saved with the progress; {@code name} alone shows it. Nothing else
+ * about the learner is ever recorded. There is no way to forget a name yet: a save merges with the
+ * file on disk and keeps its name when this one has none (Progress#absorb), which needs a marker first.
  */
 public final class NameCommand implements ShellCommand {
     /** Long enough for any real name, short enough to keep a class table readable. */
@@ -31,11 +32,6 @@ public final class NameCommand implements ShellCommand {
             tutor.progress().learnerName().ifPresentOrElse(
                     name -> context.say("report.name.current", name),
                     () -> context.say("report.name.none"));
-            return Outcome.CONTINUE;
-        }
-        if (args.size() == 1 && args.get(0).equals("--clear")) {
-            tutor.setLearnerName(null);
-            context.say("report.name.cleared");
             return Outcome.CONTINUE;
         }
         String name = String.join(" ", args).strip();
