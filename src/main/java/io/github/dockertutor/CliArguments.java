@@ -1,9 +1,12 @@
 package io.github.dockertutor;
 
+import io.github.dockertutor.cli.CliCommands;
 import io.github.dockertutor.i18n.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,10 +19,22 @@ import java.util.Optional;
  * @param host      -H/--host, as in docker -H
  * @param command   shell (no command), doctor, lint, version or help
  * @param operands  what follows the command (lint's DIR)
+ * @param options   the options only some commands take (report's --out and --name), by name with
+ *                  its dashes; a command given one it does not take is a usage error
  */
 public record CliArguments(
         Optional<Language> language, Optional<Path> lessons, Optional<Path> workspace, Optional<String> host,
-        String command, List<String> operands) {
+        String command, List<String> operands, Map<String, String> options) {
+
+    public CliArguments {
+        operands = List.copyOf(operands);
+        options = Map.copyOf(options);
+    }
+
+    /** The value of a command's own option such as {@code --out}, if given. */
+    public Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
 
     public static final String SHELL = "shell";
 
@@ -50,6 +65,7 @@ public record CliArguments(
         Optional<String> host = Optional.empty();
         String command = SHELL;
         List<String> operands = new ArrayList<>();
+        Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -70,11 +86,15 @@ public record CliArguments(
                 case "--workspace" -> workspace = Optional.of(Path.of(inlineValue != null ? inlineValue : value(args, ++i, name)));
                 case "-H", "--host" -> host = Optional.of(inlineValue != null ? inlineValue : value(args, ++i, name));
                 default -> {
+                    if (CliCommands.takenOptions().contains(name)) {
+                        options.put(name, inlineValue != null ? inlineValue : value(args, ++i, name));
+                        continue;
+                    }
                     if (arg.startsWith("-") && arg.length() > 1) {
                         throw new UsageException("app.error.unknownOption", arg);
                     }
                     if (command.equals(SHELL)) {
-                        if (io.github.dockertutor.cli.CliCommands.find(arg).isEmpty()) {
+                        if (CliCommands.find(arg).isEmpty()) {
                             throw new UsageException("app.error.unknownCommand", arg);
                         }
                         command = arg;
@@ -84,7 +104,13 @@ public record CliArguments(
                 }
             }
         }
-        return new CliArguments(language, lessons, workspace, host, command, List.copyOf(operands));
+        for (String option : options.keySet()) {
+            String chosen = command;
+            if (CliCommands.find(chosen).map(c -> !c.options().contains(option)).orElse(true)) {
+                throw new UsageException("app.error.optionNotHere", option, chosen);
+            }
+        }
+        return new CliArguments(language, lessons, workspace, host, command, operands, options);
     }
 
     /** The language asked for on a command line that may not parse: used to word its own error. */

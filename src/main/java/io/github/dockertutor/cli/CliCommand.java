@@ -5,6 +5,7 @@ import io.github.dockertutor.Environment;
 import io.github.dockertutor.i18n.Messages;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * One {@code dockertutor COMMAND} run from the system's shell (doctor, lint…), as opposed to the
@@ -17,6 +18,11 @@ public interface CliCommand {
     /** The usage after "dockertutor", e.g. "lint [DIR]". */
     default String usage() {
         return name();
+    }
+
+    /** The options with a value that only this command takes, e.g. {@code --out}; none by default. */
+    default List<String> options() {
+        return List.of();
     }
 
     /** Runs it; returns the process's exit code (see ExitCode). */

@@ -156,6 +156,12 @@ public final class Tutor {
         save();
     }
 
+    /** Remembers the display name the learner chose for reports to the teacher; null or blank forgets it. */
+    public void setLearnerName(String name) {
+        progress.setLearnerName(name);
+        save();
+    }
+
     /** The tutor is closing: the running step stops counting time, and everything is saved. */
     public void close() {
         progress.pause(now());

@@ -26,6 +26,7 @@ import io.github.dockertutor.shell.commands.EditCommand;
 import io.github.dockertutor.shell.commands.HelpCommand;
 import io.github.dockertutor.shell.commands.HintCommand;
 import io.github.dockertutor.shell.commands.LangCommand;
+import io.github.dockertutor.shell.commands.NameCommand;
 import io.github.dockertutor.shell.commands.LessonsCommand;
 import io.github.dockertutor.shell.commands.LsCommand;
 import io.github.dockertutor.shell.commands.NextCommand;
@@ -134,6 +135,7 @@ public final class TutorShell {
                 .add(new LsCommand())
                 .add(new CatCommand())
                 .add(new LangCommand(flow))
+                .add(new NameCommand(flow.tutor()))
                 .add(new DoctorCommand())
                 .add(new QuitCommand());
     }

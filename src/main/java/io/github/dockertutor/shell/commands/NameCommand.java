@@ -1,0 +1,46 @@
+package io.github.dockertutor.shell.commands;
+
+import io.github.dockertutor.shell.ShellCommand;
+import io.github.dockertutor.shell.ShellContext;
+import io.github.dockertutor.shell.Tutor;
+import java.util.List;
+
+/**
+ * {@code name NAME}: the display name the learner chooses for the report handed to the teacher
+ * ({@code dockertutor report}); saved with the progress; {@code name} alone shows it. Nothing else
+ * about the learner is ever recorded. There is no way to forget a name yet: a save merges with the
+ * file on disk and keeps its name when this one has none (Progress#absorb), which needs a marker first.
+ */
+public final class NameCommand implements ShellCommand {
+    /** Long enough for any real name, short enough to keep a class table readable. */
+    static final int MAX_CHARS = 60;
+
+    private final Tutor tutor;
+
+    public NameCommand(Tutor tutor) {
+        this.tutor = tutor;
+    }
+
+    @Override
+    public String name() {
+        return "name";
+    }
+
+    @Override
+    public Outcome execute(ShellContext context, List<String> args) {
+        if (args.isEmpty()) {
+            tutor.progress().learnerName().ifPresentOrElse(
+                    name -> context.say("report.name.current", name),
+                    () -> context.say("report.name.none"));
+            return Outcome.CONTINUE;
+        }
+        String name = String.join(" ", args).strip();
+        if (name.codePointCount(0, name.length()) > MAX_CHARS || name.codePoints().anyMatch(Character::isISOControl)) {
+            context.say("report.name.invalid", MAX_CHARS);
+            return Outcome.CONTINUE;
+        }
+        tutor.setLearnerName(name);
+        context.say("report.name.saved", name);
+        return Outcome.CONTINUE;
+    }
+}

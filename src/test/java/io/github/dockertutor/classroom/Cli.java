@@ -1,0 +1,31 @@
+package io.github.dockertutor.classroom;
+
+import io.github.dockertutor.Environment;
+import io.github.dockertutor.Main;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs the dockertutor command line in-process on a made-up machine, as a learner or teacher would. */
+final class Cli {
+    record Run(int code, String out, String err) {
+    }
+
+    private Cli() {
+    }
+
+    static Run run(Path home, Path workingDir, Map<String, String> env, String stdin, String... args) {
+        Map<String, String> variables = new HashMap<>(env);
+        variables.put("DOCKERTUTOR_HOME", home.resolve("data").toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new Main(new Environment(variables, home, "Linux", workingDir),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+}
