@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param workspace --workspace DIR
  * @param host      -H/--host, as in docker -H
  * @param command   shell (no command), doctor, lint, version or help
- * @param operands  what follows the command (lint's DIR)
+ * @param operands  what follows the command (lint's DIR), with the command's own options (pack's --out FILE)
  */
 public record CliArguments(
         Optional<Language> language, Optional<Path> lessons, Optional<Path> workspace, Optional<String> host,
@@ -71,6 +71,12 @@ public record CliArguments(
                 case "-H", "--host" -> host = Optional.of(inlineValue != null ? inlineValue : value(args, ++i, name));
                 default -> {
                     if (arg.startsWith("-") && arg.length() > 1) {
+                        String option = name;
+                        if (io.github.dockertutor.cli.CliCommands.find(command)
+                                .filter(current -> current.takesOption(option)).isPresent()) {
+                            operands.add(arg);
+                            continue;
+                        }
                         throw new UsageException("app.error.unknownOption", arg);
                     }
                     if (command.equals(SHELL)) {

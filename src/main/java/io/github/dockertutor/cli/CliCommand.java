@@ -19,6 +19,14 @@ public interface CliCommand {
         return name();
     }
 
+    /**
+     * Whether this command takes an option of its own ({@code --out}, {@code --all}); such options
+     * reach it among its operands, as typed, with any value as the next operand.
+     */
+    default boolean takesOption(String name) {
+        return false;
+    }
+
     /** Runs it; returns the process's exit code (see ExitCode). */
     int run(Invocation invocation);
 

@@ -7,7 +7,9 @@ import java.util.Optional;
 public final class CliCommands {
     private static final List<CliCommand> ALL = List.of(
             new DoctorCliCommand(),
-            new LintCliCommand());
+            new LintCliCommand(),
+            new PackCliCommand(),
+            new LoadCliCommand());
 
     private CliCommands() {
     }
