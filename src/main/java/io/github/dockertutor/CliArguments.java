@@ -19,8 +19,9 @@ import java.util.Optional;
  * @param host      -H/--host, as in docker -H
  * @param command   shell (no command), doctor, lint, version or help
  * @param operands  what follows the command (lint's DIR)
- * @param options   the options only some commands take (report's --out and --name), by name with
- *                  its dashes; a command given one it does not take is a usage error
+ * @param options   the options only some commands take (report's --out and --name, pack's --all),
+ *                  by name with its dashes; a switch without a value maps to "true"; a command
+ *                  given one it does not take is a usage error
  */
 public record CliArguments(
         Optional<Language> language, Optional<Path> lessons, Optional<Path> workspace, Optional<String> host,
@@ -90,6 +91,10 @@ public record CliArguments(
                         options.put(name, inlineValue != null ? inlineValue : value(args, ++i, name));
                         continue;
                     }
+                    if (CliCommands.takenSwitches().contains(name)) {
+                        options.put(name, "true");
+                        continue;
+                    }
                     if (arg.startsWith("-") && arg.length() > 1) {
                         throw new UsageException("app.error.unknownOption", arg);
                     }
@@ -106,7 +111,8 @@ public record CliArguments(
         }
         for (String option : options.keySet()) {
             String chosen = command;
-            if (CliCommands.find(chosen).map(c -> !c.options().contains(option)).orElse(true)) {
+            if (CliCommands.find(chosen).map(c -> !c.options().contains(option) && !c.switches().contains(option))
+                    .orElse(true)) {
                 throw new UsageException("app.error.optionNotHere", option, chosen);
             }
         }

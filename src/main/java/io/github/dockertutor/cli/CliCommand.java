@@ -25,6 +25,11 @@ public interface CliCommand {
         return List.of();
     }
 
+    /** The options without a value that only this command takes, e.g. {@code --all}; none by default. */
+    default List<String> switches() {
+        return List.of();
+    }
+
     /** Runs it; returns the process's exit code (see ExitCode). */
     int run(Invocation invocation);
 

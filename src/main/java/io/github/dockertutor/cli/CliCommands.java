@@ -10,6 +10,8 @@ public final class CliCommands {
     private static final List<CliCommand> ALL = List.of(
             new DoctorCliCommand(),
             new LintCliCommand(),
+            new PackCliCommand(),
+            new LoadCliCommand(),
             new ReportCliCommand(),
             new ClassCliCommand());
 
@@ -21,6 +23,13 @@ public final class CliCommands {
     }
 
     /** Every option some command takes, so the command line can tell them from unknown ones. */
+    /** Every switch (option without a value) some command takes. */
+    public static Set<String> takenSwitches() {
+        Set<String> names = new java.util.TreeSet<>();
+        ALL.forEach(command -> names.addAll(command.switches()));
+        return names;
+    }
+
     public static Set<String> takenOptions() {
         Set<String> names = new HashSet<>();
         ALL.forEach(command -> names.addAll(command.options()));

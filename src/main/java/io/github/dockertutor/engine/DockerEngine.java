@@ -220,6 +220,26 @@ public final class DockerEngine {
         return call(client -> EngineEvents.inspectImage(client, reference));
     }
 
+    // pack and load
+
+    /** What a course pack records of a local image, or empty when the engine has none by that name or id. */
+    public Optional<ImageFacts> imageFacts(String reference) {
+        return call(client -> ImageArchive.facts(client, reference));
+    }
+
+    /** Writes the {@code docker save} of these images ({@code repository:tag} each) into {@code sink}; the bytes written. */
+    public long saveImages(List<String> references, OutputStream sink) {
+        return call(client -> ImageArchive.save(client, references, sink));
+    }
+
+    /** Loads a {@code docker save} tar stream into the engine ({@code docker load}). */
+    public void loadImages(InputStream tar) {
+        call(client -> {
+            ImageArchive.load(client, tar);
+            return null;
+        });
+    }
+
     private static ContainerSummary toSummary(Container container) {
         String name = container.getNames() == null || container.getNames().length == 0 ? ""
                 : container.getNames()[0].replaceFirst("^/", "");

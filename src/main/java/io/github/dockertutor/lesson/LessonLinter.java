@@ -17,8 +17,19 @@ public final class LessonLinter {
         return LessonLoader.load(lessonsDir).problems();
     }
 
-    /** The problems of one lesson folder. */
+    /**
+     * The problems of one lesson folder, read as part of the course around it: an image another
+     * lesson builds needs no declaration here.
+     */
     public static List<LintProblem> lintLesson(Path lessonFolder) {
-        return LessonReader.read(lessonFolder).problems();
+        Path parent = lessonFolder.toAbsolutePath().getParent();
+        if (parent == null) {
+            return LessonReader.read(lessonFolder).problems();
+        }
+        Path folder = lessonFolder.toAbsolutePath();
+        return LessonLoader.load(parent).problems().stream()
+                .filter(problem -> problem.file().toAbsolutePath().startsWith(folder))
+                .map(problem -> problem.withFile(lessonFolder.resolve(folder.relativize(problem.file().toAbsolutePath()))))
+                .toList();
     }
 }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a lessons folder into a {@link Course}: every subfolder is a lesson, in folder-name order.
@@ -46,10 +47,19 @@ public final class LessonLoader {
         }
         List<Lesson> lessons = new ArrayList<>();
         Map<Integer, String> numbers = new HashMap<>();
-        for (Path folder : folders) {
-            LessonReader.Result result = LessonReader.read(folder);
+        List<LessonReader.Result> results = folders.stream().map(LessonReader::read).toList();
+        // images one lesson builds may be run by a later one: which they are is known only across the course
+        Set<String> built = ImageDeclarations.builtByCourse(
+                results.stream().flatMap(result -> result.yaml().stream()).toList());
+        for (int i = 0; i < folders.size(); i++) {
+            Path folder = folders.get(i);
+            LessonReader.Result result = results.get(i);
             problems.addAll(result.problems());
-            result.lesson().ifPresent(lesson -> {
+            List<LintProblem> imageProblems = result.yaml()
+                    .map(yaml -> ImageDeclarations.check(folder.resolve(LessonReader.YAML), yaml, built))
+                    .orElse(List.of());
+            problems.addAll(imageProblems);
+            result.lesson().filter(lesson -> imageProblems.isEmpty()).ifPresent(lesson -> {
                 String earlier = numbers.putIfAbsent(lesson.number(), lesson.id());
                 if (earlier != null) {
                     // "lesson 3" must name one lesson; the later folder waits until it is renumbered

@@ -29,8 +29,9 @@ final class LessonReader {
      *
      * @param lesson   the lesson, or empty when it has problems other than missing translations
      * @param problems everything wrong with it, in file order within each file
+     * @param yaml     lesson.yaml as far as it could be read, for the checks across lessons
      */
-    record Result(Optional<Lesson> lesson, List<LintProblem> problems) {
+    record Result(Optional<Lesson> lesson, List<LintProblem> problems, Optional<LessonYaml> yaml) {
     }
 
     private LessonReader() {
@@ -39,17 +40,19 @@ final class LessonReader {
     static Result read(Path folder) {
         List<LintProblem> problems = new ArrayList<>();
         Optional<Lesson> lesson = Optional.empty();
+        List<LessonYaml> yaml = new ArrayList<>(1);
         try {
-            lesson = read(folder, problems);
+            lesson = read(folder, problems, yaml);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must not stop the rest of the course: report it against the lesson instead
             problems.add(new LintProblem(folder, 0, "lint.internal", String.valueOf(e)));
         }
         boolean loadable = problems.stream().allMatch(LintProblem::translationGap);
-        return new Result(loadable ? lesson : Optional.empty(), List.copyOf(problems));
+        return new Result(loadable ? lesson : Optional.empty(), List.copyOf(problems),
+                yaml.stream().findFirst());
     }
 
-    private static Optional<Lesson> read(Path folder, List<LintProblem> problems) {
+    private static Optional<Lesson> read(Path folder, List<LintProblem> problems, List<LessonYaml> yamlOut) {
         String folderName = folder.getFileName() == null ? "" : folder.getFileName().toString().replace("/", "");
         if (!Ids.isLessonId(folderName)) {
             problems.add(new LintProblem(folder, 0, "lint.folder.name", folderName));
@@ -63,6 +66,7 @@ final class LessonReader {
         Optional<LessonYaml> yaml = readText(yamlFile, yamlProblems)
                 .flatMap(text -> YamlText.compose(text, yamlProblems))
                 .flatMap(root -> LessonYamlParser.parse(root, yamlProblems));
+        yaml.ifPresent(yamlOut::add);
         yaml.map(LessonYaml::id).filter(id -> !id.equals(folderName))
                 .ifPresent(id -> yamlProblems.add(yaml.get().idLine(), "lint.id.mismatch", id, folderName));
 

@@ -9,10 +9,12 @@ import java.util.List;
  * @param id     {@code id:}
  * @param idLine its line
  * @param title  {@code title:} in both languages
- * @param images {@code images:}
- * @param steps  every step whose id could be read, in file order
+ * @param images     {@code images:}
+ * @param imageLines the line of each of {@code images}, in the same order
+ * @param steps      every step whose id could be read, in file order
  */
-record LessonYaml(String id, int idLine, LocalizedText title, List<String> images, List<StepYaml> steps) {
+record LessonYaml(String id, int idLine, LocalizedText title, List<String> images, List<Integer> imageLines,
+                  List<StepYaml> steps) {
 
     /**
      * One step of lesson.yaml.
@@ -23,7 +25,27 @@ record LessonYaml(String id, int idLine, LocalizedText title, List<String> image
      * @param check    the check, or null when it had a problem
      * @param hints    the hints that could be read
      * @param solution the solution, or null when it was missing or had a problem
+     * @param lines    where the solution's commands and files are written, for problems about them
      */
-    record StepYaml(String id, int line, boolean optional, CheckSpec check, List<Hint> hints, Solution solution) {
+    record StepYaml(String id, int line, boolean optional, CheckSpec check, List<Hint> hints, Solution solution,
+                    SolutionLines lines) {
+    }
+
+    /**
+     * The lines of a solution's parts.
+     *
+     * @param commands the line of each command, in order
+     * @param files    the line of each file's path
+     */
+    record SolutionLines(List<Integer> commands, java.util.Map<String, Integer> files) {
+        static final SolutionLines NONE = new SolutionLines(List.of(), java.util.Map.of());
+
+        int command(int index) {
+            return index < commands.size() ? commands.get(index) : 0;
+        }
+
+        int file(String path) {
+            return files.getOrDefault(path, 0);
+        }
     }
 }

@@ -30,7 +30,14 @@ final class LessonYamlParser {
         String id = lesson.text("id", true).orElse(null);
         LocalizedText title = lesson.required("title").map(node -> localized(node, "title", problems, lessonTitle()))
                 .orElse(null);
-        List<String> images = lesson.texts("images", false).orElse(List.of());
+        List<String> images = new ArrayList<>();
+        List<Integer> imageLines = new ArrayList<>();
+        for (Node item : lesson.list("images", false).orElse(List.of())) {
+            YamlMap.text(item, "images", problems).ifPresent(image -> {
+                images.add(image);
+                imageLines.add(YamlMap.line(item));
+            });
+        }
         List<LessonYaml.StepYaml> steps = new ArrayList<>();
         lesson.list("steps", true).ifPresent(nodes -> {
             if (nodes.isEmpty()) {
@@ -48,7 +55,7 @@ final class LessonYamlParser {
                 });
             }
         });
-        return Optional.of(new LessonYaml(id, lesson.line("id"), title, images, steps));
+        return Optional.of(new LessonYaml(id, lesson.line("id"), title, images, imageLines, steps));
     }
 
     private static Optional<LessonYaml.StepYaml> step(Node node, FileProblems problems) {
@@ -64,12 +71,14 @@ final class LessonYamlParser {
         CheckSpec check = step.required("check").flatMap(checkNode -> CheckParser.parse(checkNode, problems))
                 .orElse(null);
         List<Hint> hints = hints(step, name, problems);
-        Solution solution = solution(step, name, problems);
+        LessonYaml.SolutionLines[] lines = {LessonYaml.SolutionLines.NONE};
+        Solution solution = solution(step, name, problems, found -> lines[0] = found);
         if (check != null && solution != null && check.kind() == CheckKind.QUIZ
                 && !solution.commands().contains("answer " + check.string("answer"))) {
             problems.add(step.line("solution"), "lint.quiz.solution", name, check.string("answer"));
         }
-        return id.map(text -> new LessonYaml.StepYaml(text, step.line(), optional, check, hints, solution));
+        return id.map(text -> new LessonYaml.StepYaml(text, step.line(), optional, check, hints, solution,
+                lines[0]));
     }
 
     private static List<Hint> hints(YamlMap step, String stepId, FileProblems problems) {
@@ -89,7 +98,8 @@ final class LessonYamlParser {
         return hints;
     }
 
-    private static Solution solution(YamlMap step, String stepId, FileProblems problems) {
+    private static Solution solution(YamlMap step, String stepId, FileProblems problems,
+                                     java.util.function.Consumer<LessonYaml.SolutionLines> lines) {
         if (!step.has("solution")) {
             problems.add(step.line(), "lint.solution.missing", stepId);
             return null;
@@ -100,8 +110,16 @@ final class LessonYamlParser {
             return null;
         }
         YamlMap solution = read.get();
-        List<String> commands = solution.texts("commands", false).orElse(List.of());
+        List<String> commands = new ArrayList<>();
+        List<Integer> commandLines = new ArrayList<>();
+        for (Node item : solution.list("commands", false).orElse(List.of())) {
+            YamlMap.text(item, "commands", problems).ifPresent(command -> {
+                commands.add(command);
+                commandLines.add(YamlMap.line(item));
+            });
+        }
         Map<String, String> files = new LinkedHashMap<>();
+        Map<String, Integer> fileLines = new HashMap<>();
         if (solution.has("files")) {
             YamlMap.of(solution.node("files"), "files", null, problems).ifPresent(map -> {
                 for (String path : map.keys()) {
@@ -113,6 +131,7 @@ final class LessonYamlParser {
                     if (content instanceof ScalarNode scalar
                             && !scalar.getTag().equals(Tag.NULL)) {
                         files.put(path, scalar.getValue());
+                        fileLines.put(path, map.line(path));
                     } else {
                         problems.add(YamlMap.line(content), "lint.yaml.expectText", path);
                     }
@@ -122,6 +141,7 @@ final class LessonYamlParser {
         if (commands.isEmpty() && files.isEmpty() && problems.count() == before) {
             problems.add(step.line("solution"), "lint.solution.empty", stepId);
         }
+        lines.accept(new LessonYaml.SolutionLines(List.copyOf(commandLines), Map.copyOf(fileLines)));
         return problems.count() == before ? new Solution(commands, files) : null;
     }
 

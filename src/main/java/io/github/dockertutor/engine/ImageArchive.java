@@ -1,0 +1,71 @@
+package io.github.dockertutor.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.command.SaveImagesCmd;
+import com.github.dockerjava.api.exception.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engine's image export and import ({@code docker save} and {@code docker load}) for course
+ * packs: one tar stream of several images, sharing the layers they have in common.
+ */
+final class ImageArchive {
+    private static final int BUFFER = 256 * 1024;
+
+    private ImageArchive() {
+    }
+
+    /** The facts of a local image, or empty when the engine has none by that reference or id. */
+    static Optional<ImageFacts> facts(DockerClient client, String reference) {
+        InspectImageResponse image;
+        try {
+            image = client.inspectImageCmd(reference).exec();
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImageFacts(image.getId(),
+                image.getRepoTags() == null ? List.of() : image.getRepoTags(),
+                image.getRepoDigests() == null ? List.of() : image.getRepoDigests(),
+                image.getSize() == null ? 0 : image.getSize(),
+                image.getOs() == null ? "" : image.getOs(),
+                image.getArch() == null ? "" : image.getArch()));
+    }
+
+    /**
+     * Streams the export of these images (each {@code repository:tag}) into {@code sink}; the
+     * engine keeps their names, so a load gives them back under the same ones.
+     */
+    static long save(DockerClient client, List<String> references, OutputStream sink) throws IOException {
+        SaveImagesCmd command = client.saveImagesCmd();
+        for (String reference : references) {
+            int colon = reference.lastIndexOf(':');
+            boolean hasTag = colon > reference.lastIndexOf('/');
+            command = command.withImage(hasTag ? reference.substring(0, colon) : reference,
+                    hasTag ? reference.substring(colon + 1) : "latest");
+        }
+        try (InputStream export = command.exec()) {
+            return copy(export, sink);
+        }
+    }
+
+    /** Hands a {@code docker save} tar stream to the engine, which reads it to the end. */
+    static void load(DockerClient client, InputStream tar) {
+        client.loadImageCmd(tar).exec();
+    }
+
+    private static long copy(InputStream in, OutputStream out) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        long total = 0;
+        int read;
+        while ((read = in.read(buffer)) >= 0) {
+            out.write(buffer, 0, read);
+            total += read;
+        }
+        return total;
+    }
+}

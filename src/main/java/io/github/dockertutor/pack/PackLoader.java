@@ -1,0 +1,88 @@
+package io.github.dockertutor.pack;
+
+import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.ImageFacts;
+import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.shell.view.ByteProgressView;
+import io.github.dockertutor.shell.view.HumanUnits;
+import io.github.dockertutor.shell.view.Screen;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * {@code dockertutor load FILE}: checks a course pack whole before the engine sees it, loads its
+ * images, then makes sure every image the manifest names is really there.
+ */
+public final class PackLoader {
+    private final Supplier<DockerEngine> engine;
+    private final Messages messages;
+    private final Screen screen;
+
+    /** {@code engine} is asked for only once the pack has passed its checks. */
+    public PackLoader(Supplier<DockerEngine> engine, Messages messages, Screen screen) {
+        this.engine = engine;
+        this.messages = messages;
+        this.screen = screen;
+    }
+
+    /** Checks the pack; a {@link PackException} says what is wrong, and nothing was loaded. */
+    public PackManifest verify(Path archive) {
+        ByteProgressView[] bar = {null};
+        try {
+            PackManifest manifest = PackReader.verify(archive, read -> {
+                long total = read.entries().values().stream().mapToLong(PackManifest.Entry::size).sum();
+                bar[0] = new ByteProgressView(screen, messages.get("pack.progress.verify", archive.getFileName()), total);
+                return bar[0]::update;
+            });
+            return manifest;
+        } finally {
+            if (bar[0] != null) {
+                bar[0].close();
+            }
+        }
+    }
+
+    /** Verifies, loads and confirms; the images loaded. */
+    public List<PackManifest.Image> load(Path archive) throws IOException {
+        PackManifest manifest = verify(archive);
+        say("pack.load.verified", manifest.tutorVersion(), manifest.created(), manifest.images().size());
+        if (manifest.images().isEmpty()) {
+            return List.of();
+        }
+        DockerEngine docker = engine.get();
+        long total = manifest.entries().get(PackManifest.IMAGES).size();
+        long[] done = {0};
+        try (ByteProgressView bar = new ByteProgressView(screen, messages.get("pack.progress.load"), total);
+             InputStream images = PackReader.openImages(archive, manifest)) {
+            docker.loadImages(new PackWriter.CountingInput(images, n -> {
+                done[0] += n;
+                bar.update(done[0]);
+            }));
+        }
+        List<String> missing = new ArrayList<>();
+        for (PackManifest.Image image : manifest.images()) {
+            Optional<ImageFacts> facts = docker.imageFacts(image.id());
+            if (facts.isEmpty()) {
+                missing.add(image.reference());
+            } else {
+                say("pack.load.image", image.reference(), HumanUnits.size(image.size()), image.os() + "/"
+                        + image.architecture());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new PackException("pack.load.missingAfter", String.join(", ", missing));
+        }
+        say("pack.load.done", manifest.images().size());
+        return manifest.images();
+    }
+
+    private void say(String key, Object... args) {
+        screen.println(messages.get(key, args));
+        screen.flush();
+    }
+}

@@ -1,0 +1,175 @@
+package io.github.dockertutor.pack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * manifest.json, the first entry of a course pack: which tutor made it and when, the images it
+ * holds, and the size and SHA-256 of every other entry, so a damaged pack is refused before the
+ * engine sees a byte of it.
+ *
+ * @param format       the layout version, {@link #FORMAT}; a reader refuses any other
+ * @param tutorVersion the dockertutor version that wrote the pack
+ * @param created      when it was written
+ * @param images       the images inside images.tar, in course order
+ * @param entries      every entry after manifest.json, by path, in archive order
+ */
+public record PackManifest(int format, String tutorVersion, Instant created, List<Image> images,
+                           Map<String, Entry> entries) {
+    public static final int FORMAT = 1;
+    public static final String NAME = "manifest.json";
+    public static final String IMAGES = "images.tar";
+    public static final String LESSONS = "lessons/";
+    /** Far above any real manifest; a bigger first entry is not one. */
+    static final int MAX_BYTES = 1024 * 1024;
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    public PackManifest {
+        images = List.copyOf(images);
+        entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    }
+
+    /**
+     * One image.
+     *
+     * @param reference    its name, {@code busybox:latest}
+     * @param id           the image id, {@code sha256:…}: what load looks for afterwards
+     * @param digests      the registry digests it was pulled by
+     * @param size         its size on disk, in bytes
+     * @param os           {@code linux}
+     * @param architecture {@code amd64}…
+     */
+    public record Image(String reference, String id, List<String> digests, long size, String os, String architecture) {
+        public Image {
+            digests = List.copyOf(digests);
+        }
+    }
+
+    /**
+     * One entry after the manifest.
+     *
+     * @param size   its length in bytes
+     * @param sha256 the SHA-256 of its content, lowercase hex
+     */
+    public record Entry(long size, String sha256) {
+    }
+
+    /** The manifest as UTF-8 JSON, indented for a teacher who opens it. */
+    public byte[] toJson() {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", format);
+        root.put("tutorVersion", tutorVersion);
+        root.put("created", created.toString());
+        ArrayNode imageArray = root.putArray("images");
+        for (Image image : images) {
+            ObjectNode node = imageArray.addObject();
+            node.put("reference", image.reference());
+            node.put("id", image.id());
+            ArrayNode digests = node.putArray("digests");
+            image.digests().forEach(digests::add);
+            node.put("size", image.size());
+            node.put("os", image.os());
+            node.put("architecture", image.architecture());
+        }
+        ArrayNode entryArray = root.putArray("entries");
+        for (Map.Entry<String, Entry> entry : entries.entrySet()) {
+            ObjectNode node = entryArray.addObject();
+            node.put("path", entry.getKey());
+            node.put("size", entry.getValue().size());
+            node.put("sha256", entry.getValue().sha256());
+        }
+        try {
+            return mapper.writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads and checks a manifest: every field present and sane, every entry path safe to name. */
+    public static PackManifest parse(byte[] json) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(new String(json, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new PackException("pack.verify.manifestInvalid", "JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException problem ? problem.getOriginalMessage() : e.getMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            throw new PackException("pack.verify.manifestInvalid", "not a JSON object");
+        }
+        int format = root.path("format").asInt(-1);
+        if (format != FORMAT) {
+            throw new PackException("pack.verify.format", root.path("format").asText("?"), FORMAT);
+        }
+        Instant created;
+        try {
+            created = Instant.parse(text(root, "created"));
+        } catch (DateTimeParseException e) {
+            throw new PackException("pack.verify.manifestInvalid", "created");
+        }
+        List<Image> images = new ArrayList<>();
+        for (JsonNode node : array(root, "images")) {
+            List<String> digests = new ArrayList<>();
+            array(node, "digests").forEach(digest -> digests.add(digest.asText()));
+            images.add(new Image(text(node, "reference"), text(node, "id"), digests, size(node, "size"),
+                    node.path("os").asText(""), node.path("architecture").asText("")));
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (JsonNode node : array(root, "entries")) {
+            String path = text(node, "path");
+            EntryPaths.check(path);
+            if (path.equals(NAME)) {
+                throw new PackException("pack.verify.manifestInvalid", "entries lists " + NAME);
+            }
+            String sha = text(node, "sha256");
+            if (!SHA256.matcher(sha).matches()) {
+                throw new PackException("pack.verify.manifestInvalid", "sha256 of " + path);
+            }
+            if (entries.put(path, new Entry(size(node, "size"), sha)) != null) {
+                throw new PackException("pack.verify.duplicate", path);
+            }
+        }
+        if (!images.isEmpty() && !entries.containsKey(IMAGES)) {
+            throw new PackException("pack.verify.manifestInvalid", "no " + IMAGES);
+        }
+        return new PackManifest(format, text(root, "tutorVersion"), created, images, entries);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new PackException("pack.verify.manifestInvalid", field);
+        }
+        return value.asText();
+    }
+
+    /** A size: a whole number from 0 to {@link EntryPaths#MAX_ENTRY_BYTES}. */
+    private static long size(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.canConvertToLong() || !value.isIntegralNumber() || value.asLong() < 0
+                || value.asLong() > EntryPaths.MAX_ENTRY_BYTES) {
+            throw new PackException("pack.verify.manifestInvalid", field);
+        }
+        return value.asLong();
+    }
+
+    private static JsonNode array(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isArray()) {
+            throw new PackException("pack.verify.manifestInvalid", field);
+        }
+        return value;
+    }
+}
