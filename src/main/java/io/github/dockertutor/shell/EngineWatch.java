@@ -62,6 +62,8 @@ final class EngineWatch implements AutoCloseable {
             following.set(true);
             cancellation = fresh;
             context.engine().subscribe(event -> onEvent(), () -> onStreamEnd(fresh), fresh);
+            context.log().note("engine events: following "
+                    + context.engineSession().current().map(engine -> engine.endpoint().host().toString()).orElse("?"));
         } catch (EngineException e) {
             following.set(false);
             context.log().note("engine events: " + e.fault() + " " + e.getMessage());
