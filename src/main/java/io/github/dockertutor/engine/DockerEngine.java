@@ -41,7 +41,7 @@ public final class DockerEngine {
 
     <T> T call(Call<T> call) {
         DockerClient client = session.client()
-                .orElseThrow(() -> new EngineException(Fault.ENGINE_GONE, "engine.error.gone", null, ""));
+                .orElseThrow(() -> new EngineException(Fault.ENGINE_GONE, "faults.noEngine", null));
         try {
             return call.run(client);
         } catch (InterruptedException e) {
