@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.dockertutor.PrivateEngine;
 import io.github.dockertutor.TutorProcess;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dockertutor.PrivateEngine;
 import io.github.dockertutor.TutorProcess;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;

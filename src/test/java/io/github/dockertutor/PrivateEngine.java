@@ -1,4 +1,4 @@
-package io.github.dockertutor.faults;
+package io.github.dockertutor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Assumptions;
  * engine other tests share keeps running. It needs Linux and root: without them a test is skipped
  * with a clear message on a developer's machine, and FAILS under CI=true.
  */
-final class PrivateEngine implements AutoCloseable {
+public final class PrivateEngine implements AutoCloseable {
     private final Path dir;
     private final int registryPort;
 
@@ -31,7 +31,7 @@ final class PrivateEngine implements AutoCloseable {
     }
 
     /** Starts a fresh instance; the folder name carries this JVM's pid and a tag, under 20 bytes. */
-    static PrivateEngine start(String tag) throws IOException, InterruptedException {
+    public static PrivateEngine start(String tag) throws IOException, InterruptedException {
         requireRoot();
         Path dir = Path.of("/tmp", "dt" + tag + ProcessHandle.current().pid());
         PrivateEngine engine = new PrivateEngine(dir, freePort());
@@ -39,7 +39,7 @@ final class PrivateEngine implements AutoCloseable {
         return engine;
     }
 
-    static void requireRoot() throws IOException, InterruptedException {
+    public static void requireRoot() throws IOException, InterruptedException {
         String problem = null;
         if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux")) {
             problem = "this test starts its own Docker engine, which runs only on Linux";
@@ -61,35 +61,35 @@ final class PrivateEngine implements AutoCloseable {
         }
     }
 
-    String dockerHost() {
+    public String dockerHost() {
         return "unix://" + dir.resolve("docker.sock");
     }
 
-    int registryPort() {
+    public int registryPort() {
         return registryPort;
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
-    void stop() throws IOException, InterruptedException {
+    public void stop() throws IOException, InterruptedException {
         script("stop");
     }
 
-    void startAgain() throws IOException, InterruptedException {
+    public void startAgain() throws IOException, InterruptedException {
         script("start");
     }
 
     /** Runs the docker command against this engine (its own client config); fails on a non-zero exit. */
-    String docker(String... args) throws IOException, InterruptedException {
+    public String docker(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("docker"));
         command.addAll(List.of(args));
         return run(command, 120);
     }
 
     /** Runs a shell line with DOCKER_HOST pointing here; fails on a non-zero exit. */
-    String shell(String line) throws IOException, InterruptedException {
+    public String shell(String line) throws IOException, InterruptedException {
         return run(List.of("bash", "-c", "set -euo pipefail; " + line), 120);
     }
 
