@@ -37,6 +37,12 @@ class PermissionDeniedIT {
     @BeforeEach
     void rootOwnedSocket() throws Exception {
         PrivateEngine.requireRoot();
+        if (new ProcessBuilder("setpriv", "--version").redirectErrorStream(true).start().waitFor() != 0) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError("util-linux 'setpriv' is needed to run the tutor as another user");
+            }
+            org.junit.jupiter.api.Assumptions.abort("no 'setpriv' to run the tutor as another user");
+        }
         dir = Files.createDirectories(Path.of("/tmp", "dtp" + ProcessHandle.current().pid()));
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path path = dir.resolve("docker.sock");
