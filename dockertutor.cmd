@@ -15,4 +15,5 @@ if "%BUILD%"=="1" (
   if errorlevel 1 ( popd & echo dockertutor: the build failed / 建置失敗 & exit /b 1 )
   popd
 )
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "%JAR%" %*
+rem A small first heap and a cap, as in ./dockertutor (bench/memory measures the peak)
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmx512m -jar "%JAR%" %*

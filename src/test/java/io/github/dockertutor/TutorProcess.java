@@ -37,7 +37,14 @@ public final class TutorProcess implements AutoCloseable {
     }
 
     public static TutorProcess start(Path dataHome, Map<String, String> env, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
+        return startAs(List.of(), dataHome, env, args);
+    }
+
+    /** As {@link #start}, with a command put before java: {@code setpriv --reuid=65534 …} runs it as another user. */
+    public static TutorProcess startAs(List<String> prefix, Path dataHome, Map<String, String> env, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
         command.addAll(List.of(args));

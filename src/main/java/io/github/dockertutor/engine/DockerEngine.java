@@ -41,7 +41,7 @@ public final class DockerEngine {
 
     <T> T call(Call<T> call) {
         DockerClient client = session.client()
-                .orElseThrow(() -> new EngineException(Fault.ENGINE_GONE, "engine.error.gone", null, ""));
+                .orElseThrow(() -> new EngineException(Fault.ENGINE_GONE, "faults.noEngine", null));
         try {
             return call.run(client);
         } catch (InterruptedException e) {
@@ -52,13 +52,56 @@ public final class DockerEngine {
         }
     }
 
-    /** Sorts a failure into a fault; an engine gone away is forgotten, so the next call looks again. */
+    /**
+     * Sorts a failure into a fault; an engine gone away is forgotten, so the next call looks again.
+     * A failure that is not an answer of the engine's (a stream that broke off with "context
+     * canceled", a build that ended without an image) is checked with a ping: an engine stopping
+     * in the middle of a pull or a build must read as ENGINE_GONE, not as a refusal.
+     */
     EngineException translate(Throwable error) {
         EngineException translated = EngineErrors.translate(error);
+        if (translated.fault() != Fault.ENGINE_GONE && translated.fault() != Fault.CANCELLED
+                && !answeredByEngine(error) && !session.answers()) {
+            translated = gone(error);
+        }
         if (translated.fault() == Fault.ENGINE_GONE) {
             session.disconnect();
         }
         return translated;
+    }
+
+    /** Whether the engine itself answered with an HTTP error: then it is certainly there. */
+    private static boolean answeredByEngine(Throwable error) {
+        Throwable cause = error instanceof EngineException engineException && engineException.getCause() != null
+                ? engineException.getCause() : error;
+        return cause instanceof com.github.dockerjava.api.exception.DockerException;
+    }
+
+    private static EngineException gone(Throwable cause) {
+        return new EngineException(Fault.ENGINE_GONE, "engine.error.gone", cause,
+                cause == null ? "" : EngineErrors.engineMessage(cause));
+    }
+
+    /**
+     * Whether the engine still answers a quick ping (after a stream ended, to tell why); when it
+     * does not, the session forgets it, so the next call looks for the engine afresh.
+     */
+    public boolean answers() {
+        if (session.answers()) {
+            return true;
+        }
+        session.disconnect();
+        return false;
+    }
+
+    /**
+     * A following stream (logs -f, an attached run) that ended by itself ends either because what
+     * it followed ended or because the engine stopped: only a ping tells them apart.
+     */
+    private void failIfEngineGone(Cancellation cancellation) {
+        if (!cancellation.isCancelled() && !session.answers()) {
+            throw gone(null);
+        }
     }
 
     public PullResult pull(String repository, String tag, String platform, PullListener listener,
@@ -142,6 +185,9 @@ public final class DockerEngine {
     public void logs(String container, boolean follow, Integer tail, Consumer<String> lines, Cancellation cancellation) {
         call(client -> {
             Containers.logs(client, container, follow, tail, lines, cancellation);
+            if (follow) {
+                failIfEngineGone(cancellation);
+            }
             return null;
         });
     }
@@ -152,6 +198,7 @@ public final class DockerEngine {
     public void startAttached(String container, Consumer<String> lines, Cancellation cancellation) {
         call(client -> {
             AttachedRun.startAndStream(client, container, lines, cancellation);
+            failIfEngineGone(cancellation);
             return null;
         });
     }

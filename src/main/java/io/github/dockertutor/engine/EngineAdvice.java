@@ -56,6 +56,20 @@ public final class EngineAdvice {
         return advice;
     }
 
+    /**
+     * What to tell a learner whose engine answered a moment ago and no longer does. An address
+     * that worked is not wrong: whatever the search finds there now (no socket, nobody listening),
+     * the engine stopped, and the fix is to start it again.
+     */
+    public List<Advice> adviseAfterLoss(LocateResult result) {
+        Optional<ProbeResult> explicit = result.explicit();
+        if (!result.found() && explicit.isPresent() && explicit.get().status() != ProbeStatus.PERMISSION_DENIED
+                && explicit.get().status() != ProbeStatus.TLS_PROBLEM) {
+            return List.of(forStopped(explicit.get().endpoint()));
+        }
+        return adviseFor(result);
+    }
+
     private Advice forExplicit(ProbeResult failed) {
         EngineEndpoint endpoint = failed.endpoint();
         String source = endpoint.source() == Source.CONTEXT ? "context"

@@ -33,6 +33,21 @@ public final class EngineSession implements AutoCloseable {
         return client == null || lastResult == null ? Optional.empty() : lastResult.chosen();
     }
 
+    /**
+     * Whether the engine in use still answers a quick ping ({@link EngineProbe}, a few seconds at
+     * most); false when not connected. Used after a failure or a stream that ended by itself, to
+     * tell an engine that went away from one that merely refused.
+     */
+    public boolean answers() {
+        EngineEndpoint endpoint;
+        synchronized (this) {
+            endpoint = client == null || lastResult == null ? null
+                    : lastResult.chosen().map(ProbeResult::endpoint).orElse(null);
+        }
+        // probed outside the lock: a command of the learner's may go on meanwhile
+        return endpoint != null && new EngineProbe().probe(endpoint).answered();
+    }
+
     /** Drops the connection after a fault, so the next use searches again. */
     public synchronized void disconnect() {
         closeQuietly();

@@ -2,6 +2,7 @@ package io.github.dockertutor.shell;
 
 import io.github.dockertutor.engine.Cancellation;
 import io.github.dockertutor.engine.EngineException;
+import io.github.dockertutor.engine.LocateResult;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,11 +13,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * does a step with the docker CLI in another terminal moves on just as if they had typed it here.
  * Events come in bursts (a build sends dozens): one check runs a quarter second after the first
  * of a burst. While a command of the learner's runs, events are left to the check that follows
- * the command. When the engine goes away the stream ends; {@link #follow()} starts it again once
- * the engine answers.
+ * the command. When the engine goes away the stream ends; while the learner is idle the watch
+ * looks for the engine every few seconds, says so when it answers again, and follows it anew.
  */
 final class EngineWatch implements AutoCloseable {
     private static final long SETTLE_MILLIS = 250;
+    private static final long RECONNECT_SECONDS = 2;
 
     private final ShellContext context;
     private final StepFlow flow;
@@ -27,6 +29,8 @@ final class EngineWatch implements AutoCloseable {
     });
     private final AtomicBoolean following = new AtomicBoolean();
     private final AtomicBoolean checkPending = new AtomicBoolean();
+    /** Set when the engine was missing or went away: the next engine found is announced. */
+    private final AtomicBoolean lost = new AtomicBoolean();
     private volatile boolean commandRunning;
     private volatile Cancellation cancellation = new Cancellation();
 
@@ -35,8 +39,21 @@ final class EngineWatch implements AutoCloseable {
         this.flow = flow;
     }
 
-    /** Starts following events if not already, when an engine is connected. */
+    /** Starts following events if not already, and keeps looking for the engine while it is away. */
     void follow() {
+        followIfConnected();
+        if (!following.get()) {
+            lost.set(true);
+        }
+        scheduler.scheduleWithFixedDelay(this::reconnect, RECONNECT_SECONDS, RECONNECT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Called after every command of the learner's, which may have reconnected the engine. */
+    void followAgain() {
+        followIfConnected();
+    }
+
+    private void followIfConnected() {
         if (following.get() || context.engineSession().current().isEmpty()) {
             return;
         }
@@ -44,9 +61,50 @@ final class EngineWatch implements AutoCloseable {
         try {
             following.set(true);
             cancellation = fresh;
-            context.engine().subscribe(event -> onEvent(), () -> following.set(false), fresh);
+            context.engine().subscribe(event -> onEvent(), () -> onStreamEnd(fresh), fresh);
+            context.log().note("engine events: following "
+                    + context.engineSession().current().map(engine -> engine.endpoint().host().toString()).orElse("?"));
         } catch (EngineException e) {
             following.set(false);
+            context.log().note("engine events: " + e.fault() + " " + e.getMessage());
+        }
+    }
+
+    /** Runs on docker-java's thread; the ping and the reconnect happen on ours. */
+    private void onStreamEnd(Cancellation ended) {
+        if (cancellation != ended) {
+            return;
+        }
+        following.set(false);
+        scheduler.execute(() -> {
+            if (!context.engine().answers()) {
+                lost.set(true);
+                context.log().note("engine events: the stream ended and the engine does not answer");
+            }
+        });
+    }
+
+    /** Every few seconds: while idle and not following, look for the engine and follow it again. */
+    private void reconnect() {
+        if (following.get() || commandRunning) {
+            return;
+        }
+        try {
+            boolean wasLost = lost.get();
+            if (context.engineSession().current().isEmpty()) {
+                LocateResult result = context.engineSession().connect();
+                if (!result.found()) {
+                    lost.set(true);
+                    return;
+                }
+                if (wasLost && !commandRunning) {
+                    context.say("faults.engineBack", result.chosen().orElseThrow().endpoint().host());
+                }
+            }
+            lost.set(false);
+            followIfConnected();
+        } catch (RuntimeException e) {
+            context.log().record("reconnect to the engine", e);
         }
     }
 

@@ -217,12 +217,17 @@ public final class InteractiveSession {
     }
 
     /** After the engine ended the stream: an exit code, or a lost link, or still running. */
-    private static SessionOutcome ending(Attachment attachment) {
+    private SessionOutcome ending(Attachment attachment) {
         var failure = attachment.failure();
         if (failure.isPresent()) {
             return SessionOutcome.lost(failure.get());
         }
         var code = attachment.exitCode(EXIT_PATIENCE);
+        if (!engine.answers()) {
+            // a stopping engine kills its containers first: the "exit code" is the engine's doing
+            return SessionOutcome.lost(new EngineException(EngineException.Fault.ENGINE_GONE, "engine.error.gone",
+                    null, ""));
+        }
         return code.isPresent() ? SessionOutcome.exited(code.getAsInt()) : SessionOutcome.detached();
     }
 

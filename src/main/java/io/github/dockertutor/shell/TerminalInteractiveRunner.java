@@ -19,12 +19,12 @@ final class TerminalInteractiveRunner implements InteractiveRunner {
 
     @Override
     public OptionalInt attachAndStart(String containerId, ShellContext context) {
-        return codeOf(session(context).attach(containerId));
+        return codeOf(session(context).attach(containerId), context);
     }
 
     @Override
     public OptionalInt exec(String containerId, List<String> command, ShellContext context) {
-        return codeOf(session(context).exec(containerId, command));
+        return codeOf(session(context).exec(containerId, command), context);
     }
 
     private InteractiveSession session(ShellContext context) {
@@ -32,7 +32,15 @@ final class TerminalInteractiveRunner implements InteractiveRunner {
     }
 
     /** The session has already told the learner how it ended; only an exit code matters further. */
-    private static OptionalInt codeOf(SessionOutcome outcome) {
+    private static OptionalInt codeOf(SessionOutcome outcome, ShellContext context) {
+        outcome.failure().ifPresent(failure -> {
+            if (failure.getCause() != null) {
+                context.log().record("interactive session: " + failure.fault(), failure);
+            }
+            if (failure.fault() == io.github.dockertutor.engine.EngineException.Fault.ENGINE_GONE) {
+                io.github.dockertutor.shell.docker.EngineFaults.adviseGone(context);
+            }
+        });
         return outcome.ending() == SessionOutcome.Ending.EXITED ? outcome.exitCode() : OptionalInt.empty();
     }
 }

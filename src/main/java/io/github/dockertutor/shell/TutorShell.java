@@ -77,6 +77,9 @@ public final class TutorShell {
         EngineDiscovery discovery = new EngineDiscovery(cli.host(), environment.variables(), environment.home(),
                 environment.osName());
         Interrupts interrupts = new Interrupts();
+        // a thread of docker-java's or JLine's that fails must not print a stack trace over the
+        // lesson: its details go to the log, which doctor names
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> log.record("thread " + thread.getName(), error));
         try (LineSource lines = openLineSource();
                 EngineSession engine = new EngineSession(new EngineLocator(discovery, new EngineProbe()));
                 SignalHandling signals = SignalHandling.install(lines, interrupts)) {
@@ -173,6 +176,9 @@ public final class TutorShell {
             context.say("engine.connected", chosen.endpoint().host(), report.describe(chosen.info().orElseThrow()));
         } else {
             context.say("engine.none");
+            for (EngineAdvice.Advice fix : new EngineAdvice(environment.osName()).adviseFor(result)) {
+                context.say(fix.key(), fix.args().toArray());
+            }
         }
         context.say("shell.workspace", context.workspace().root());
         context.say("shell.helpHint");
@@ -199,7 +205,7 @@ public final class TutorShell {
             } finally {
                 watch.commandRunning(false);
             }
-            watch.follow();
+            watch.followAgain();
         }
     }
 

@@ -91,4 +91,18 @@ class EngineAdviceTest {
         assertTrue(new EngineAdvice("Linux").adviseFor(
                 new LocateResult(List.of(ok), Optional.empty(), Optional.of(ok))).isEmpty());
     }
+
+    @Test
+    void anAddressThatWorkedAMomentAgoIsAStoppedEngineNotAWrongSetting() {
+        ProbeResult gone = result("unix:///tmp/dt/docker.sock", Source.DOCKER_HOST, "unix:///tmp/dt/docker.sock", true,
+                ProbeStatus.MISSING);
+        LocateResult result = new LocateResult(List.of(gone), Optional.of(gone), Optional.empty());
+        assertEquals("doctor.fix.wrong.dockerHost", new EngineAdvice("Linux").adviseFor(result).get(0).key());
+        assertEquals("doctor.fix.start.linux", new EngineAdvice("Linux").adviseAfterLoss(result).get(0).key());
+        assertEquals("doctor.fix.start.mac", new EngineAdvice("Mac OS X").adviseAfterLoss(result).get(0).key());
+        ProbeResult denied = result("unix:///tmp/dt/docker.sock", Source.DOCKER_HOST, "", true,
+                ProbeStatus.PERMISSION_DENIED);
+        assertEquals("doctor.fix.permission.linux", new EngineAdvice("Linux").adviseAfterLoss(
+                new LocateResult(List.of(denied), Optional.of(denied), Optional.empty())).get(0).key());
+    }
 }

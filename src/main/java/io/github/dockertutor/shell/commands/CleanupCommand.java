@@ -65,11 +65,16 @@ public final class CleanupCommand implements ShellCommand {
             return Outcome.CONTINUE;
         }
         int removed = 0;
-        for (ContainerSummary container : containers) {
-            removed += remove(() -> context.engine().removeContainer(container.id(), true), context);
-        }
-        for (ImageSummary image : images) {
-            removed += remove(() -> context.engine().removeImage(image.id(), true), context);
+        try {
+            for (ContainerSummary container : containers) {
+                removed += remove(() -> context.engine().removeContainer(container.id(), true), context);
+            }
+            for (ImageSummary image : images) {
+                removed += remove(() -> context.engine().removeImage(image.id(), true), context);
+            }
+        } catch (EngineException e) {
+            // the engine went away: said once, not once for every container and image left
+            EngineFaults.report(e, context);
         }
         context.say("shell.cleanup.done", removed);
         return Outcome.CONTINUE;
@@ -80,6 +85,9 @@ public final class CleanupCommand implements ShellCommand {
             action.run();
             return 1;
         } catch (EngineException e) {
+            if (e.fault() == EngineException.Fault.ENGINE_GONE) {
+                throw e;
+            }
             if (e.fault() != EngineException.Fault.NOT_FOUND && e.fault() != EngineException.Fault.IMAGE_NOT_FOUND) {
                 EngineFaults.report(e, context);
             }

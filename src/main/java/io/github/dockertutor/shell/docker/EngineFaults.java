@@ -1,9 +1,15 @@
 package io.github.dockertutor.shell.docker;
 
+import io.github.dockertutor.engine.EngineAdvice;
 import io.github.dockertutor.engine.EngineException;
+import io.github.dockertutor.engine.LocateResult;
 import io.github.dockertutor.shell.ShellContext;
+import java.util.Locale;
 
-/** Words an engine failure for the learner: one sentence in their language, the details in the log. */
+/**
+ * Words an engine failure for the learner: what happened and what to do, in their language and
+ * for their operating system; the details (the stack trace included) go to the log file only.
+ */
 public final class EngineFaults {
     private EngineFaults() {
     }
@@ -18,7 +24,45 @@ public final class EngineFaults {
         }
         context.say(error.key(), error.args());
         if (error.fault() == EngineException.Fault.ENGINE_GONE) {
-            context.say("docker.engineGone.hint");
+            adviseGone(context);
+            return;
         }
+        String fix = fixFor(error);
+        if (fix != null) {
+            context.say(fix);
+        }
+    }
+
+    /**
+     * After the engine went away: looks for it once more (it may be back already, then the tutor
+     * is connected again), else says how to start it on this machine, as {@code doctor} would.
+     */
+    public static void adviseGone(ShellContext context) {
+        LocateResult result = context.engineSession().connect();
+        if (result.found()) {
+            context.say("faults.engineBack", result.chosen().orElseThrow().endpoint().host());
+            return;
+        }
+        for (EngineAdvice.Advice fix : new EngineAdvice(context.environment().osName()).adviseAfterLoss(result)) {
+            context.say(fix.key(), fix.args().toArray());
+        }
+        context.say("docker.engineGone.hint");
+    }
+
+    /** The fix for a refusal a learner meets often, or null when the engine's words say enough. */
+    static String fixFor(EngineException error) {
+        switch (error.fault()) {
+            case NAME_IN_USE:
+                return "faults.fix.nameInUse";
+            case PORT_IN_USE:
+                return "faults.fix.portInUse";
+            default:
+                break;
+        }
+        String text = error.args().length == 0 ? "" : String.valueOf(error.args()[error.args().length - 1]);
+        if (text.toLowerCase(Locale.ROOT).contains("exec format error")) {
+            return "faults.fix.execFormat";
+        }
+        return null;
     }
 }

@@ -13,5 +13,9 @@ final class ExitCodes {
             default -> code > 128 && code < 160 ? "docker.exit.signal" : "docker.exit.other";
         };
         context.say("docker.exit", code, context.messages().get(key, code - 128));
+        if (code == 126) {
+            // the most common cause a learner meets: a script written on Windows
+            context.say("faults.fix.crlf");
+        }
     }
 }

@@ -40,6 +40,9 @@ final class ListingHandler {
             try {
                 found.add(JSON.readTree(context.engine().inspect(target, type)));
             } catch (EngineException e) {
+                if (e.fault() == EngineException.Fault.ENGINE_GONE) {
+                    throw e;
+                }
                 EngineFaults.report(e, context);
             } catch (JsonProcessingException e) {
                 context.log().record("inspect " + target, e);

@@ -1,0 +1,135 @@
+package io.github.dockertutor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A Docker engine and registry of a test's own, started with scripts/engine in a short, unique
+ * folder under /tmp with a free registry port, so a test may stop and start it at will while the
+ * engine other tests share keeps running. It needs Linux and root: without them a test is skipped
+ * with a clear message on a developer's machine, and FAILS under CI=true.
+ */
+public final class PrivateEngine implements AutoCloseable {
+    private final Path dir;
+    private final int registryPort;
+
+    private PrivateEngine(Path dir, int registryPort) {
+        this.dir = dir;
+        this.registryPort = registryPort;
+    }
+
+    /** Starts a fresh instance; the folder name carries this JVM's pid and a tag, under 20 bytes. */
+    public static PrivateEngine start(String tag) throws IOException, InterruptedException {
+        requireRoot();
+        Path dir = Path.of("/tmp", "dt" + tag + ProcessHandle.current().pid());
+        PrivateEngine engine = new PrivateEngine(dir, freePort());
+        engine.script("start");
+        return engine;
+    }
+
+    public static void requireRoot() throws IOException, InterruptedException {
+        String problem = null;
+        if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux")) {
+            problem = "this test starts its own Docker engine, which runs only on Linux";
+        } else if (!Files.isExecutable(Path.of("scripts/engine"))) {
+            problem = "scripts/engine is missing";
+        } else {
+            Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
+            String uid = new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            id.waitFor();
+            if (!uid.equals("0")) {
+                problem = "this test starts its own Docker engine, which needs root (run the tests as root, as CI does)";
+            }
+        }
+        if (problem != null) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(problem);
+            }
+            Assumptions.abort(problem);
+        }
+    }
+
+    public String dockerHost() {
+        return "unix://" + dir.resolve("docker.sock");
+    }
+
+    public int registryPort() {
+        return registryPort;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public void stop() throws IOException, InterruptedException {
+        script("stop");
+    }
+
+    public void startAgain() throws IOException, InterruptedException {
+        script("start");
+    }
+
+    /** Runs the docker command against this engine (its own client config); fails on a non-zero exit. */
+    public String docker(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("docker"));
+        command.addAll(List.of(args));
+        return run(command, 120);
+    }
+
+    /** Runs a shell line with DOCKER_HOST pointing here; fails on a non-zero exit. */
+    public String shell(String line) throws IOException, InterruptedException {
+        return run(List.of("bash", "-c", "set -euo pipefail; " + line), 120);
+    }
+
+    private void script(String verb) throws IOException, InterruptedException {
+        run(List.of("scripts/engine", verb), 120);
+    }
+
+    private String run(List<String> command, int seconds) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("DOCKERTUTOR_ENGINE_DIR", dir.toString());
+        env.put("DOCKERTUTOR_REGISTRY_PORT", Integer.toString(registryPort));
+        env.put("DOCKER_HOST", dockerHost());
+        env.put("DOCKER_CONFIG", dir.resolve("client").toString());
+        env.remove("DOCKER_CONTEXT");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail(command + " did not end within " + seconds + " s");
+        }
+        String text = new String(output, StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), command + " failed:\n" + text);
+        return text;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Stops the engine and removes its folder (images and containers of this test only). */
+    @Override
+    public void close() throws IOException, InterruptedException {
+        try {
+            stop();
+        } finally {
+            new ProcessBuilder("rm", "-rf", dir.toString()).start().waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+}
