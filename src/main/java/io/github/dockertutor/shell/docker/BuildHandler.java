@@ -46,8 +46,8 @@ final class BuildHandler {
             return;
         }
         if (!Files.isRegularFile(dockerfilePath.get())) {
-            context.say("fault.build.noDockerfile", dockerfile, command.context(), contextDir.get(),
-                    "edit " + context.workspace().display(dockerfilePath.get()));
+            context.say("fault.build.noDockerfile", dockerfile, command.context(),
+                    "edit " + context.workspace().display(dockerfilePath.get()), contextDir.get());
             return;
         }
         LineEndings.offerConversion(contextDir.get(), dockerfilePath.get(), context);
