@@ -262,6 +262,45 @@ public final class DockerEngine {
         });
     }
 
+    /** A container's state, or empty when there is no such container (a --rm container that ended). */
+    public Optional<ContainerState> containerState(String container) {
+        return call(client -> {
+            try {
+                var state = client.inspectContainerCmd(container).exec().getState();
+                Long code = state.getExitCodeLong();
+                return Optional.of(new ContainerState(state.getStatus() == null ? "" : state.getStatus(),
+                        code == null ? 0 : code.intValue(), state.getError() == null ? "" : state.getError()));
+            } catch (com.github.dockerjava.api.exception.NotFoundException e) {
+                return Optional.<ContainerState>empty();
+            }
+        });
+    }
+
+    /** The platform an image was built for, as {@code os/architecture} (linux/arm64), or empty when unknown. */
+    public Optional<String> imagePlatform(String reference) {
+        return call(client -> {
+            try {
+                var image = client.inspectImageCmd(reference).exec();
+                if (image.getArch() == null || image.getArch().isEmpty()) {
+                    return Optional.<String>empty();
+                }
+                return Optional.of((image.getOs() == null ? "linux" : image.getOs()) + "/" + image.getArch());
+            } catch (com.github.dockerjava.api.exception.NotFoundException e) {
+                return Optional.<String>empty();
+            }
+        });
+    }
+
+    /** The engine's own platform ({@code linux/amd64}), as the probe that found it saw it; empty when unknown. */
+    public Optional<String> enginePlatform() {
+        return session.current().flatMap(ProbeResult::info).map(info -> info.os() + "/" + info.arch());
+    }
+
+    /** Loads images from a {@code docker save} archive ({@code docker load}); the stream is read to its end. */
+    public void loadImages(InputStream archive) {
+        call(client -> client.loadImageCmd(archive).exec());
+    }
+
     /** The image a reference or id names, or empty when there is none. */
     public Optional<ImageDetails> inspectImage(String reference) {
         return call(client -> EngineEvents.inspectImage(client, reference));

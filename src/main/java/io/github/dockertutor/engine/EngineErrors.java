@@ -34,6 +34,9 @@ final class EngineErrors {
                 || lower.contains("tls handshake timeout")) {
             return new EngineException(Fault.REGISTRY_UNREACHABLE, "engine.error.registryUnreachable", error, message);
         }
+        if (lower.contains("exec format error")) {
+            return new EngineException(Fault.WRONG_PLATFORM, "engine.error.wrongPlatform", error, message);
+        }
         if (lower.contains("port is already allocated") || lower.contains("address already in use")) {
             return new EngineException(Fault.PORT_IN_USE, "engine.error.portInUse", error, message);
         }

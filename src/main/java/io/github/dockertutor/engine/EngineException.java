@@ -18,6 +18,8 @@ public final class EngineException extends RuntimeException {
         NAME_IN_USE,
         /** The host port is already published by another container or program. */
         PORT_IN_USE,
+        /** The image's program is built for another processor (exec format error): amd64 vs arm64. */
+        WRONG_PLATFORM,
         /** The registry could not be reached: offline, a proxy, a firewall. */
         REGISTRY_UNREACHABLE,
         /** The registry refused: Docker Hub's pull limit. */

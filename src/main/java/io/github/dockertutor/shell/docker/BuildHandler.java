@@ -46,9 +46,11 @@ final class BuildHandler {
             return;
         }
         if (!Files.isRegularFile(dockerfilePath.get())) {
-            context.say("docker.build.noDockerfile", context.workspace().display(dockerfilePath.get()));
+            context.say("fault.build.noDockerfile", dockerfile, command.context(),
+                    "edit " + context.workspace().display(dockerfilePath.get()), contextDir.get());
             return;
         }
+        LineEndings.offerConversion(contextDir.get(), dockerfilePath.get(), context);
         BuildContext files;
         try {
             files = BuildContext.scan(contextDir.get(), contextDir.get().relativize(dockerfilePath.get()).toString());

@@ -1,5 +1,6 @@
 package io.github.dockertutor.shell.docker;
 
+import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.shell.ShellContext;
 
 /** What a container's exit code means, in words: the numbers learners meet first. */
@@ -8,14 +9,19 @@ final class ExitCodes {
     }
 
     static void explain(int code, ShellContext context) {
-        String key = switch (code) {
-            case 0, 1, 125, 126, 127, 130, 137, 139, 143 -> "docker.exit." + code;
-            default -> code > 128 && code < 160 ? "docker.exit.signal" : "docker.exit.other";
-        };
-        context.say("docker.exit", code, context.messages().get(key, code - 128));
+        context.say("docker.exit", code, meaning(code, context.messages()));
         if (code == 126) {
             // the most common cause a learner meets: a script written on Windows
             context.say("faults.fix.crlf");
         }
+    }
+
+    /** The meaning alone, for sentences that say more around it. */
+    static String meaning(int code, Messages messages) {
+        String key = switch (code) {
+            case 0, 1, 125, 126, 127, 130, 137, 139, 143 -> "docker.exit." + code;
+            default -> code > 128 && code < 160 ? "docker.exit.signal" : "docker.exit.other";
+        };
+        return messages.get(key, code - 128);
     }
 }

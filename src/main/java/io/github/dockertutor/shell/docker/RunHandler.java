@@ -39,16 +39,33 @@ final class RunHandler {
             return;
         }
         RunSpec spec = toSpec(options, detach && start, context);
-        String id = createPullingIfMissing(spec, options.image(), context);
+        Optional<String> created = createOfferingName(spec, options.image(), context);
+        if (created.isEmpty()) {
+            return;
+        }
+        String id = created.get();
         if (!start) {
             context.out().println(id);
             context.out().flush();
             return;
         }
+        try {
+            start(id, spec, options, detach, terminal, context);
+        } catch (EngineException e) {
+            if (!RunFailures.explain(e, id, spec, context)) {
+                throw e;
+            }
+        }
+    }
+
+    private void start(String id, RunSpec spec, ContainerOptions options, boolean detach, boolean terminal,
+            ShellContext context) {
+        String shown = options.name().orElse(id.substring(0, 12));
         if (detach) {
             context.engine().start(id);
             context.out().println(id);
             context.out().flush();
+            EarlyExit.watch(id, shown, spec.image(), context);
             return;
         }
         if (terminal) {
@@ -59,9 +76,11 @@ final class RunHandler {
             }
             return;
         }
+        boolean[] wrongPlatform = {false};
         boolean ended = context.interrupts().run(cancellation -> {
             try {
                 context.engine().startAttached(id, line -> {
+                    wrongPlatform[0] |= PlatformMismatch.mentionedIn(line);
                     context.out().println(line);
                     context.out().flush();
                 }, cancellation);
@@ -74,12 +93,15 @@ final class RunHandler {
             }
         });
         if (!ended) {
-            context.say("docker.run.stillRunning", options.name().orElse(id.substring(0, 12)));
+            context.say("docker.run.stillRunning", shown);
             return;
         }
         int code = context.interrupts().run(cancellation -> context.engine().waitFor(id, cancellation));
         if (code != 0) {
             ExitCodes.explain(code, context);
+        }
+        if (wrongPlatform[0]) {
+            PlatformMismatch.explain(spec.image(), context);
         }
         if (options.remove()) {
             remove(id, context);
@@ -92,6 +114,21 @@ final class RunHandler {
         } catch (EngineException e) {
             EngineFaults.report(e, context);
         }
+    }
+
+    /** Creates the container; a name already taken is offered for removal, and on yes the create runs again. */
+    private static Optional<String> createOfferingName(RunSpec spec, ImageReference image, ShellContext context) {
+        try {
+            return Optional.of(createPullingIfMissing(spec, image, context));
+        } catch (EngineException e) {
+            if (e.fault() != EngineException.Fault.NAME_IN_USE || spec.name().isEmpty()) {
+                throw e;
+            }
+        }
+        if (!NameConflict.offerRemoval(spec.name().get(), context)) {
+            return Optional.empty();
+        }
+        return Optional.of(createPullingIfMissing(spec, image, context));
     }
 
     private static String createPullingIfMissing(RunSpec spec, ImageReference image, ShellContext context) {
