@@ -296,11 +296,6 @@ public final class DockerEngine {
         return session.current().flatMap(ProbeResult::info).map(info -> info.os() + "/" + info.arch());
     }
 
-    /** Loads images from a {@code docker save} archive ({@code docker load}); the stream is read to its end. */
-    public void loadImages(InputStream archive) {
-        call(client -> client.loadImageCmd(archive).exec());
-    }
-
     /** The image a reference or id names, or empty when there is none. */
     public Optional<ImageDetails> inspectImage(String reference) {
         return call(client -> EngineEvents.inspectImage(client, reference));
