@@ -1,16 +1,13 @@
 package io.github.dockertutor.engine;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.InternetProtocol;
 import com.github.dockerjava.api.model.Ports;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -87,22 +84,7 @@ final class Containers {
      */
     static void logs(DockerClient client, String id, boolean follow, Integer tail, Consumer<String> lines,
             Cancellation cancellation) throws InterruptedException {
-        StringBuilder pending = new StringBuilder();
-        ResultCallback.Adapter<Frame> callback = new ResultCallback.Adapter<>() {
-            @Override
-            public void onNext(Frame frame) {
-                if (frame.getPayload() == null) {
-                    return;
-                }
-                pending.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-                int newline;
-                while ((newline = pending.indexOf("\n")) >= 0) {
-                    String line = pending.substring(0, newline);
-                    pending.delete(0, newline + 1);
-                    lines.accept(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
-                }
-            }
-        };
+        FrameLines callback = new FrameLines(lines);
         var command = client.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(follow);
         if (tail != null) {
             command = command.withTail(tail);
@@ -110,9 +92,7 @@ final class Containers {
         command.exec(callback);
         cancellation.attach(callback);
         callback.awaitCompletion();
-        if (pending.length() > 0) {
-            lines.accept(pending.toString());
-        }
+        callback.finish();
         cancellation.throwIfCancelled();
     }
 }

@@ -2,8 +2,6 @@ package io.github.dockertutor.engine;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.model.Frame;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -20,27 +18,11 @@ final class ExecRun {
             client.execStartCmd(execId).withDetach(true).exec(new ResultCallback.Adapter<>()).awaitCompletion();
             return 0;
         }
-        StringBuilder pending = new StringBuilder();
-        ResultCallback.Adapter<Frame> callback = new ResultCallback.Adapter<>() {
-            @Override
-            public void onNext(Frame frame) {
-                if (frame.getPayload() == null) {
-                    return;
-                }
-                pending.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-                int newline;
-                while ((newline = pending.indexOf("\n")) >= 0) {
-                    lines.accept(pending.substring(0, newline));
-                    pending.delete(0, newline + 1);
-                }
-            }
-        };
+        FrameLines callback = new FrameLines(lines);
         client.execStartCmd(execId).exec(callback);
         cancellation.attach(callback);
         callback.awaitCompletion();
-        if (pending.length() > 0) {
-            lines.accept(pending.toString());
-        }
+        callback.finish();
         cancellation.throwIfCancelled();
         Long code = client.inspectExecCmd(execId).exec().getExitCodeLong();
         return code == null ? -1 : code.intValue();

@@ -1,0 +1,53 @@
+package io.github.dockertutor.engine;
+
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.model.Frame;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+/**
+ * A container's output (logs, an attached run, an exec) handed on as whole lines. Bytes are kept
+ * until a line ends and only then decoded, so a Chinese character split across two frames of the
+ * stream still arrives whole; a Windows line end loses its CR.
+ */
+final class FrameLines extends ResultCallback.Adapter<Frame> {
+    private final Consumer<String> lines;
+    private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+    FrameLines(Consumer<String> lines) {
+        this.lines = lines;
+    }
+
+    @Override
+    public void onNext(Frame frame) {
+        byte[] payload = frame.getPayload();
+        if (payload == null) {
+            return;
+        }
+        synchronized (pending) {
+            for (byte b : payload) {
+                if (b == '\n') {
+                    emit();
+                } else {
+                    pending.write(b);
+                }
+            }
+        }
+    }
+
+    /** Hands on a last line that had no line end; call it once the stream is over. */
+    void finish() {
+        synchronized (pending) {
+            if (pending.size() > 0) {
+                emit();
+            }
+        }
+    }
+
+    private void emit() {
+        String line = pending.toString(StandardCharsets.UTF_8);
+        pending.reset();
+        lines.accept(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+    }
+}
