@@ -3,8 +3,11 @@ package io.github.dockertutor;
 import io.github.dockertutor.i18n.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The dockertutor command line: options, then an optional command and its arguments. Options may
@@ -16,12 +19,26 @@ import java.util.Optional;
  * @param host      -H/--host, as in docker -H
  * @param command   shell (no command), doctor, lint, version or help
  * @param operands  what follows the command (lint's DIR)
+ * @param options   the options with a value that only some commands read, by name without the dashes:
+ *                  {@code addr} and {@code from} (mirror), {@code prefix} and {@code port-offset} (the shell)
  */
 public record CliArguments(
         Optional<Language> language, Optional<Path> lessons, Optional<Path> workspace, Optional<String> host,
-        String command, List<String> operands) {
+        String command, List<String> operands, Map<String, String> options) {
 
     public static final String SHELL = "shell";
+
+    /** The options of {@link #options}: each takes a value, as {@code --addr X} or {@code --addr=X}. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("--addr", "--from", "--prefix", "--port-offset");
+
+    public CliArguments {
+        options = Map.copyOf(options);
+    }
+
+    /** The value of an option of {@link #options}, named without its dashes. */
+    public Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
 
     /** Raised for a command line that cannot be understood; carries a message key and its arguments. */
     public static final class UsageException extends Exception {
@@ -50,6 +67,7 @@ public record CliArguments(
         Optional<String> host = Optional.empty();
         String command = SHELL;
         List<String> operands = new ArrayList<>();
+        Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -70,6 +88,10 @@ public record CliArguments(
                 case "--workspace" -> workspace = Optional.of(Path.of(inlineValue != null ? inlineValue : value(args, ++i, name)));
                 case "-H", "--host" -> host = Optional.of(inlineValue != null ? inlineValue : value(args, ++i, name));
                 default -> {
+                    if (VALUE_OPTIONS.contains(name)) {
+                        options.put(name.substring(2), inlineValue != null ? inlineValue : value(args, ++i, name));
+                        continue;
+                    }
                     if (arg.startsWith("-") && arg.length() > 1) {
                         throw new UsageException("app.error.unknownOption", arg);
                     }
@@ -84,7 +106,7 @@ public record CliArguments(
                 }
             }
         }
-        return new CliArguments(language, lessons, workspace, host, command, List.copyOf(operands));
+        return new CliArguments(language, lessons, workspace, host, command, List.copyOf(operands), options);
     }
 
     /** The language asked for on a command line that may not parse: used to word its own error. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 public final class CliCommands {
     private static final List<CliCommand> ALL = List.of(
             new DoctorCliCommand(),
+            new MirrorCliCommand(),
             new LintCliCommand());
 
     private CliCommands() {

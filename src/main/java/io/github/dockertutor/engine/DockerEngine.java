@@ -107,6 +107,14 @@ public final class DockerEngine {
         call(client -> client.removeImageCmd(image).withForce(force).exec());
     }
 
+    /** Sends an image (repository and tag as tagged on this engine) to the registry its name names. */
+    public void push(String repository, String tag) {
+        call(client -> {
+            ImagePush.push(client, repository, tag);
+            return null;
+        });
+    }
+
     public void tag(String source, String repository, String tag) {
         call(client -> client.tagImageCmd(source, repository, tag).exec());
     }
