@@ -38,12 +38,15 @@ public final class RegistryPing {
         } catch (java.net.http.HttpTimeoutException e) {
             return new Outcome(false, "no answer within " + timeout.toSeconds() + " s");
         } catch (IOException | IllegalArgumentException e) {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.ConnectException) {
+                    return new Outcome(false, "connection refused");
+                }
+                if (cause instanceof java.net.UnknownHostException) {
+                    return new Outcome(false, "unknown host");
+                }
             }
-            return new Outcome(false, root.getClass().getSimpleName()
-                    + (root.getMessage() == null ? "" : ": " + root.getMessage()));
+            return new Outcome(false, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(false, "interrupted");
