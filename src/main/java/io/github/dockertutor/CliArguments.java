@@ -45,7 +45,7 @@ public record CliArguments(
         private final String key;
         private final transient Object[] args;
 
-        UsageException(String key, Object... args) {
+        public UsageException(String key, Object... args) {
             super(key, null, false, false);
             this.key = key;
             this.args = args;

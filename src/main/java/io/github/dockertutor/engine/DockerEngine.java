@@ -23,6 +23,8 @@ import java.util.function.Consumer;
 public final class DockerEngine {
     /** The label every container and image the tutor creates carries: value is the lesson id. */
     public static final String LESSON_LABEL = "dockertutor.lesson";
+    /** On a shared engine, the learner's prefix (--prefix): cleanup removes only what carries its own. */
+    public static final String LEARNER_LABEL = "dockertutor.learner";
 
     private final EngineSession session;
 
