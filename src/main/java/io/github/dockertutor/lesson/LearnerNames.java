@@ -94,9 +94,10 @@ public record LearnerNames(String prefix, int portOffset, Set<String> names, Set
                 }
             }
             case IMAGE -> replaceText(fields, "ref");
+            case COMMAND -> replaceText(fields, "command");
             case HTTP -> fields.put("port", port(spec.integer("port")));
             default -> {
-                // files, Dockerfiles, quizzes and listings name nothing of the engine's
+                // files, Dockerfiles and quizzes name nothing of the engine's
             }
         }
         return new CheckSpec(spec.kind(), fields, spec.line());

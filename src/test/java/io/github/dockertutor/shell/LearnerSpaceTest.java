@@ -64,9 +64,14 @@ class LearnerSpaceTest {
     void builtImagesAndTheirChecksCarryThePrefix() throws Exception {
         Course course = learner(Map.of("DOCKERTUTOR_PREFIX", "bob"), "--lang", "en").apply(COURSE);
         boolean sawImageCheck = false;
+        boolean sawCommandCheck = false;
         for (Lesson lesson : course.lessons()) {
             for (Step step : lesson.steps()) {
                 CheckSpec check = step.check();
+                if (check.kind() == CheckKind.COMMAND && check.string("command").contains("my-web")) {
+                    assertEquals("docker logs bob-my-web", check.string("command"));
+                    sawCommandCheck = true;
+                }
                 if (check.kind() == CheckKind.IMAGE && check.string("ref").contains("my-first-image")) {
                     assertTrue(check.string("ref").startsWith("bob-my-first-image"), check.string("ref"));
                     sawImageCheck = true;
@@ -78,6 +83,7 @@ class LearnerSpaceTest {
             }
         }
         assertTrue(sawImageCheck);
+        assertTrue(sawCommandCheck);
     }
 
     @Test
