@@ -116,8 +116,13 @@ public final class TutorShell {
                 source.setCompleter(new TutorCompleter(context, flow));
             }
             greet(context);
-            learner.ifPresent(names -> context.say("prefix.active", names.prefix().isEmpty() ? "-" : names.prefix() + "-",
-                    names.portOffset()));
+            learner.ifPresent(names -> {
+                if (names.prefix().isEmpty()) {
+                    context.say("prefix.portsOnly", names.portOffset());
+                } else {
+                    context.say("prefix.active", names.prefix() + "-", names.portOffset());
+                }
+            });
             flow.welcome();
             try (EngineWatch watch = new EngineWatch(context, flow)) {
                 watch.follow();
