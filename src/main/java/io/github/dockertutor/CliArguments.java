@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The dockertutor command line: options, then an optional command and its arguments. Options may
@@ -19,9 +20,10 @@ import java.util.Optional;
  * @param host      -H/--host, as in docker -H
  * @param command   shell (no command), doctor, lint, version or help
  * @param operands  what follows the command (lint's DIR)
- * @param options   the options only some commands take (report's --out and --name, pack's --all),
- *                  by name with its dashes; a switch without a value maps to "true"; a command
- *                  given one it does not take is a usage error
+ * @param options   the options only some commands take (report's --out and --name, pack's --all,
+ *                  mirror's --addr), by name with its dashes, and the tutor's own --prefix and
+ *                  --port-offset; a switch without a value maps to "true"; a command given one it
+ *                  does not take is a usage error
  */
 public record CliArguments(
         Optional<Language> language, Optional<Path> lessons, Optional<Path> workspace, Optional<String> host,
@@ -32,19 +34,22 @@ public record CliArguments(
         options = Map.copyOf(options);
     }
 
-    /** The value of a command's own option such as {@code --out}, if given. */
+    /** The value of an option such as {@code --out} or {@code --prefix}, if given. */
     public Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name));
     }
 
     public static final String SHELL = "shell";
 
+    /** Options of the tutor itself (a learner's space on a shared engine), taken whatever the command. */
+    private static final Set<String> TUTOR_OPTIONS = Set.of("--prefix", "--port-offset");
+
     /** Raised for a command line that cannot be understood; carries a message key and its arguments. */
     public static final class UsageException extends Exception {
         private final String key;
         private final transient Object[] args;
 
-        UsageException(String key, Object... args) {
+        public UsageException(String key, Object... args) {
             super(key, null, false, false);
             this.key = key;
             this.args = args;
@@ -87,7 +92,7 @@ public record CliArguments(
                 case "--workspace" -> workspace = Optional.of(Path.of(inlineValue != null ? inlineValue : value(args, ++i, name)));
                 case "-H", "--host" -> host = Optional.of(inlineValue != null ? inlineValue : value(args, ++i, name));
                 default -> {
-                    if (CliCommands.takenOptions().contains(name)) {
+                    if (CliCommands.takenOptions().contains(name) || TUTOR_OPTIONS.contains(name)) {
                         options.put(name, inlineValue != null ? inlineValue : value(args, ++i, name));
                         continue;
                     }
@@ -111,8 +116,9 @@ public record CliArguments(
         }
         for (String option : options.keySet()) {
             String chosen = command;
-            if (CliCommands.find(chosen).map(c -> !c.options().contains(option) && !c.switches().contains(option))
-                    .orElse(true)) {
+            boolean taken = TUTOR_OPTIONS.contains(option) || CliCommands.find(chosen)
+                    .map(c -> c.options().contains(option) || c.switches().contains(option)).orElse(false);
+            if (!taken) {
                 throw new UsageException("app.error.optionNotHere", option, chosen);
             }
         }

@@ -12,6 +12,7 @@ public final class CliCommands {
             new LintCliCommand(),
             new PackCliCommand(),
             new LoadCliCommand(),
+            new MirrorCliCommand(),
             new ReportCliCommand(),
             new ClassCliCommand());
 

@@ -8,6 +8,8 @@ import io.github.dockertutor.engine.EngineDiscovery;
 import io.github.dockertutor.engine.EngineLocator;
 import io.github.dockertutor.engine.EngineProbe;
 import io.github.dockertutor.engine.LocateResult;
+import io.github.dockertutor.engine.MirrorFacts;
+import io.github.dockertutor.engine.RegistryPing;
 
 /** {@code dockertutor doctor}: where the engine is, or exactly what to do when none answers. */
 public final class DoctorCliCommand implements CliCommand {
@@ -25,7 +27,10 @@ public final class DoctorCliCommand implements CliCommand {
         EngineLocator locator = new EngineLocator(new EngineDiscovery(run.arguments().host(), environment.variables(),
                 environment.home(), environment.osName()), new EngineProbe());
         LocateResult result = locator.survey();
-        new DoctorReport(messages, new EngineAdvice(environment.osName())).print(result, run.out());
+        DoctorReport report = new DoctorReport(messages, new EngineAdvice(environment.osName()));
+        report.print(result, run.out());
+        result.chosen().ifPresent(engine -> report.printMirrors(
+                MirrorFacts.gather(engine.endpoint(), RegistryPing.TIMEOUT), run.out()));
         run.out().println(messages.get("doctor.log", environment.logFile()));
         return result.found() ? ExitCode.OK : ExitCode.NO_ENGINE;
     }

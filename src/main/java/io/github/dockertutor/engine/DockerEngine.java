@@ -23,6 +23,8 @@ import java.util.function.Consumer;
 public final class DockerEngine {
     /** The label every container and image the tutor creates carries: value is the lesson id. */
     public static final String LESSON_LABEL = "dockertutor.lesson";
+    /** On a shared engine, the learner's prefix (--prefix): cleanup removes only what carries its own. */
+    public static final String LEARNER_LABEL = "dockertutor.learner";
 
     private final EngineSession session;
 
@@ -148,6 +150,14 @@ public final class DockerEngine {
 
     public void removeImage(String image, boolean force) {
         call(client -> client.removeImageCmd(image).withForce(force).exec());
+    }
+
+    /** Sends an image (repository and tag as tagged on this engine) to the registry its name names. */
+    public void push(String repository, String tag) {
+        call(client -> {
+            ImagePush.push(client, repository, tag);
+            return null;
+        });
     }
 
     public void tag(String source, String repository, String tag) {

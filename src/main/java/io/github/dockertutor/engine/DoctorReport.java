@@ -43,6 +43,23 @@ public final class DoctorReport {
         }
     }
 
+    /** The engine's registry mirrors and whether each answers; nothing when it has none to show. */
+    public void printMirrors(MirrorFacts facts, PrintWriter out) {
+        if (facts.error().isPresent()) {
+            out.println(messages.get("doctor.mirror.unknown", facts.error().get()));
+            return;
+        }
+        if (facts.mirrors().isEmpty()) {
+            out.println(messages.get("doctor.mirror.none"));
+            return;
+        }
+        out.println(messages.get("doctor.mirror.head"));
+        for (MirrorFacts.Mirror mirror : facts.mirrors()) {
+            out.println(messages.get(mirror.answer().answers() ? "doctor.mirror.ok" : "doctor.mirror.silent",
+                    mirror.address(), mirror.answer().detail()));
+        }
+    }
+
     /** "Docker Engine - Community 27.1.1, API 1.46, linux/amd64". */
     public String describe(EngineInfo info) {
         return messages.get("engine.describe", info.product(), info.version(), info.apiVersion(),

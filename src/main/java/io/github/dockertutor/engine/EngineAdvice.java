@@ -80,7 +80,10 @@ public final class EngineAdvice {
             case NOT_RUNNING:
                 return forStopped(endpoint);
             case TLS_PROBLEM:
-                return Advice.of("doctor.fix.tls", endpoint.host(), endpoint.certPath().orElse("-"));
+                return failed.tls()
+                        .map(problem -> Advice.of("doctor.tls." + problem.kind().name(), endpoint.host(),
+                                endpoint.certPath().orElse("-"), problem.detail()))
+                        .orElseGet(() -> Advice.of("doctor.fix.tls", endpoint.host(), endpoint.certPath().orElse("-")));
             default:
                 return Advice.of("doctor.fix.wrong." + source + (os.equals("windows") ? ".windows" : ""),
                         endpoint.detail(), endpoint.host());

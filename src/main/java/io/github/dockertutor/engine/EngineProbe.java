@@ -13,6 +13,7 @@ import java.net.UnknownHostException;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.net.ssl.SSLException;
 
 /**
@@ -30,6 +31,12 @@ public final class EngineProbe {
             return ProbeResult.failed(endpoint,
                     "context".equals(scheme) ? ProbeStatus.MISSING : ProbeStatus.INVALID_ADDRESS,
                     endpoint.host().toString());
+        }
+        if (endpoint.tlsVerify() && endpoint.certPath().isPresent()) {
+            Optional<TlsProblem> missing = TlsProblem.missingFiles(Path.of(endpoint.certPath().get()));
+            if (missing.isPresent()) {
+                return ProbeResult.tlsFailed(endpoint, missing.get());
+            }
         }
         if (endpoint.isUnixSocket()) {
             ProbeResult socketFault = checkSocket(endpoint);
@@ -67,7 +74,10 @@ public final class EngineProbe {
             }
             return ProbeResult.answered(endpoint, toInfo(version));
         } catch (IOException | RuntimeException e) {
-            return ProbeResult.failed(endpoint, classify(e), describe(e));
+            ProbeStatus status = classify(e);
+            return status == ProbeStatus.TLS_PROBLEM
+                    ? ProbeResult.tlsFailed(endpoint, TlsProblem.diagnose(e))
+                    : ProbeResult.failed(endpoint, status, describe(e));
         }
     }
 
@@ -95,7 +105,7 @@ public final class EngineProbe {
     /** Sorts an exception from docker-java into the fault a learner can act on. */
     static ProbeStatus classify(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SSLException) {
+            if (cause instanceof SSLException || cause instanceof java.security.GeneralSecurityException) {
                 return ProbeStatus.TLS_PROBLEM;
             }
             if (cause instanceof ConnectException || cause instanceof UnknownHostException

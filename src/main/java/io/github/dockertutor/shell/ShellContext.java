@@ -25,6 +25,7 @@ public final class ShellContext {
     private final Function<String, Optional<String>> askLine;
     private Messages messages;
     private String lessonLabel = "none";
+    private Optional<String> learner = Optional.empty();
     private java.util.function.IntSupplier width = () -> 80;
     private boolean color;
     private io.github.dockertutor.shell.view.Screen screen;
@@ -92,6 +93,23 @@ public final class ShellContext {
 
     public void setLessonLabel(String lessonId) {
         this.lessonLabel = lessonId;
+    }
+
+    /** The learner's prefix on a shared engine (--prefix), carried as a label by what the tutor creates. */
+    public Optional<String> learner() {
+        return learner;
+    }
+
+    void setLearner(Optional<String> prefix) {
+        this.learner = prefix;
+    }
+
+    /** The labels of what the tutor creates now: the lesson, and the learner when there is one. */
+    public java.util.Map<String, String> creationLabels() {
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        labels.put(io.github.dockertutor.engine.DockerEngine.LESSON_LABEL, lessonLabel);
+        learner.ifPresent(prefix -> labels.put(io.github.dockertutor.engine.DockerEngine.LEARNER_LABEL, prefix));
+        return labels;
     }
 
     /** The terminal's width in columns (80 when it is not a terminal). */

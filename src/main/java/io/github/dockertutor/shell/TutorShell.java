@@ -13,7 +13,9 @@ import io.github.dockertutor.engine.EngineProbe;
 import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.engine.LocateResult;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.CourseLocation;
+import io.github.dockertutor.lesson.LearnerNames;
 import io.github.dockertutor.progress.ProgressStore;
 import io.github.dockertutor.render.RenderOptions;
 import io.github.dockertutor.shell.commands.AnswerCommand;
@@ -74,6 +76,15 @@ public final class TutorShell {
     }
 
     public int run() {
+        Course course = CourseLocation.load(cli.lessons());
+        Optional<LearnerNames> learner;
+        try {
+            learner = LearnerSpace.read(cli, environment, course);
+        } catch (CliArguments.UsageException e) {
+            out.println(messages.get(e.key(), e.args()));
+            out.flush();
+            return ExitCode.USAGE;
+        }
         EngineDiscovery discovery = new EngineDiscovery(cli.host(), environment.variables(), environment.home(),
                 environment.osName());
         Interrupts interrupts = new Interrupts();
@@ -100,14 +111,22 @@ public final class TutorShell {
                     ? new TerminalInteractiveRunner(source)
                     : NoTerminal.INSTANCE;
             DockerDispatcher docker = new DockerDispatcher(interactive);
-            Tutor tutor = Tutor.load(CourseLocation.load(cli.lessons()), ProgressStore.forEnvironment(environment),
-                    System::currentTimeMillis);
+            context.setLearner(learner.map(LearnerNames::prefix).filter(prefix -> !prefix.isEmpty()));
+            Tutor tutor = Tutor.load(learner.map(names -> names.apply(course)).orElse(course),
+                    ProgressStore.forEnvironment(environment), System::currentTimeMillis);
             StepFlow flow = new StepFlow(tutor, context);
             registerCommands(commands, flow, terminal, line -> run(line, context, docker, flow));
             if (lines instanceof TerminalLineSource source) {
                 source.setCompleter(new TutorCompleter(context, flow));
             }
             greet(context);
+            learner.ifPresent(names -> {
+                if (names.prefix().isEmpty()) {
+                    context.say("prefix.portsOnly", names.portOffset());
+                } else {
+                    context.say("prefix.active", names.prefix() + "-", names.portOffset());
+                }
+            });
             flow.welcome();
             try (EngineWatch watch = new EngineWatch(context, flow)) {
                 watch.follow();

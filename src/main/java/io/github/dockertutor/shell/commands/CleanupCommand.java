@@ -34,13 +34,13 @@ public final class CleanupCommand implements ShellCommand {
         List<ImageSummary> images = new ArrayList<>();
         try {
             for (ContainerSummary container : context.engine().containers(true)) {
-                if (container.labels().containsKey(DockerEngine.LESSON_LABEL)
+                if (ours(container.labels(), context)
                         || resources.containerNames().contains(container.name())) {
                     containers.add(container);
                 }
             }
             for (ImageSummary image : context.engine().images()) {
-                if (image.labels().containsKey(DockerEngine.LESSON_LABEL)
+                if (ours(image.labels(), context)
                         || image.repoTags().stream().anyMatch(resources.imageNames()::contains)) {
                     images.add(image);
                 }
@@ -78,6 +78,15 @@ public final class CleanupCommand implements ShellCommand {
         }
         context.say("shell.cleanup.done", removed);
         return Outcome.CONTINUE;
+    }
+
+    /**
+     * Made by a tutor, and by this learner's: on a shared engine, another learner's labelled
+     * things are theirs to clean up, and a tutor without a prefix leaves all learners' alone.
+     */
+    private static boolean ours(java.util.Map<String, String> labels, ShellContext context) {
+        return labels.containsKey(DockerEngine.LESSON_LABEL)
+                && java.util.Objects.equals(labels.get(DockerEngine.LEARNER_LABEL), context.learner().orElse(null));
     }
 
     private static int remove(Runnable action, ShellContext context) {

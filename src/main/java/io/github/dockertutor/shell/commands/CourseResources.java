@@ -1,5 +1,6 @@
 package io.github.dockertutor.shell.commands;
 
+import io.github.dockertutor.lesson.CheckKind;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.Lesson;
 import io.github.dockertutor.lesson.Step;
@@ -8,6 +9,7 @@ import io.github.dockertutor.shell.parse.DockerCommand;
 import io.github.dockertutor.shell.parse.DockerCommandParser;
 import io.github.dockertutor.shell.parse.ImageReference;
 import io.github.dockertutor.shell.parse.ParseException;
+import io.github.dockertutor.shell.parse.PortMapping;
 import io.github.dockertutor.shell.parse.RunCommand;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,15 +17,20 @@ import java.util.TreeSet;
 /**
  * The names the lessons ask for, read from their solutions: containers named with {@code --name}
  * and images tagged with {@code build -t}. A learner who followed a lesson with the docker CLI
- * made things with these names too, without the tutor's label.
+ * made things with these names too, without the tutor's label. Also the host ports the lessons
+ * publish ({@code -p 1234:8888}) or check, which learners on a shared engine must not share.
  */
-record CourseResources(Set<String> containerNames, Set<String> imageNames) {
+public record CourseResources(Set<String> containerNames, Set<String> imageNames, Set<Integer> hostPorts) {
 
-    static CourseResources of(Course course) {
+    public static CourseResources of(Course course) {
         Set<String> containers = new TreeSet<>();
         Set<String> images = new TreeSet<>();
+        Set<Integer> ports = new TreeSet<>();
         for (Lesson lesson : course.lessons()) {
             for (Step step : lesson.steps()) {
+                if (step.check().kind() == CheckKind.HTTP) {
+                    ports.add(step.check().integer("port"));
+                }
                 for (String line : step.solution().commands()) {
                     if (!line.startsWith("docker ")) {
                         continue;
@@ -32,6 +39,10 @@ record CourseResources(Set<String> containerNames, Set<String> imageNames) {
                         DockerCommand command = DockerCommandParser.parseLine(line);
                         if (command instanceof RunCommand run) {
                             run.container().name().ifPresent(containers::add);
+                            for (PortMapping mapping : run.container().publish()) {
+                                mapping.hostPorts().filter(PortMapping.PortRange::isSingle)
+                                        .ifPresent(range -> ports.add(range.start()));
+                            }
                         } else if (command instanceof BuildCommand build) {
                             for (ImageReference tag : build.tags()) {
                                 images.add(tag.normalize().familiarName());
@@ -43,6 +54,6 @@ record CourseResources(Set<String> containerNames, Set<String> imageNames) {
                 }
             }
         }
-        return new CourseResources(Set.copyOf(containers), Set.copyOf(images));
+        return new CourseResources(Set.copyOf(containers), Set.copyOf(images), Set.copyOf(ports));
     }
 }

@@ -2,6 +2,8 @@ package io.github.dockertutor.shell.commands;
 
 import io.github.dockertutor.engine.DoctorReport;
 import io.github.dockertutor.engine.EngineAdvice;
+import io.github.dockertutor.engine.MirrorFacts;
+import io.github.dockertutor.engine.RegistryPing;
 import io.github.dockertutor.shell.ShellCommand;
 import io.github.dockertutor.shell.ShellContext;
 import java.util.List;
@@ -20,8 +22,10 @@ public final class DoctorCommand implements ShellCommand {
     public Outcome execute(ShellContext context, List<String> args) {
         context.engineSession().disconnect();
         var result = context.engineSession().connect();
-        new DoctorReport(context.messages(), new EngineAdvice(context.environment().osName()))
-                .print(result, context.out());
+        DoctorReport report = new DoctorReport(context.messages(), new EngineAdvice(context.environment().osName()));
+        report.print(result, context.out());
+        result.chosen().ifPresent(engine -> report.printMirrors(
+                MirrorFacts.gather(engine.endpoint(), RegistryPing.TIMEOUT), context.out()));
         context.say("doctor.log", context.log().file());
         return Outcome.CONTINUE;
     }

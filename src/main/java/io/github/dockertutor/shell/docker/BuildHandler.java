@@ -72,7 +72,7 @@ final class BuildHandler {
         }
         BuildSpec spec = new BuildSpec(contextDir.get(), contextDir.get().relativize(dockerfilePath.get()).toString()
                 .replace('\\', '/'), tags, buildArgs, command.noCache(),
-                Map.of(DockerEngine.LESSON_LABEL, context.lessonLabel()));
+                context.creationLabels());
         BuildOutputView view = new BuildOutputView(context.screen(), context.messages());
         BuildResult result = context.interrupts().run(cancellation -> context.engine().build(spec, files,
                 command.quiet() ? line -> { } : view, cancellation));

@@ -170,7 +170,7 @@ final class RunHandler {
         for (Label label : options.labels()) {
             labels.put(label.key(), label.value());
         }
-        labels.put(DockerEngine.LESSON_LABEL, context.lessonLabel());
+        labels.putAll(context.creationLabels());
         // attached, the tutor removes the container itself after reading its exit code
         boolean autoRemove = options.remove() && detached;
         return new RunSpec(options.image().normalize().familiarName(), options.name(), options.command(), ports, env,
