@@ -32,6 +32,8 @@ final class EngineWatch implements AutoCloseable {
     /** Set when the engine was missing or went away: the next engine found is announced. */
     private final AtomicBoolean lost = new AtomicBoolean();
     private volatile boolean commandRunning;
+    /** Events came while a command ran: checked once it ends, as not every command checks the step. */
+    private final AtomicBoolean eventsWhileBusy = new AtomicBoolean();
     private volatile Cancellation cancellation = new Cancellation();
 
     EngineWatch(ShellContext context, StepFlow flow) {
@@ -108,18 +110,27 @@ final class EngineWatch implements AutoCloseable {
         }
     }
 
-    /** Marks the learner's command as running (events wait) or done. */
+    /** Marks the learner's command as running (events wait) or done (events that waited are checked). */
     void commandRunning(boolean running) {
         this.commandRunning = running;
+        if (!running && eventsWhileBusy.getAndSet(false)) {
+            onEvent();
+        }
     }
 
     private void onEvent() {
-        if (commandRunning || !checkPending.compareAndSet(false, true)) {
+        if (commandRunning) {
+            // e.g. the learner's docker CLI in another terminal while 'start 3' is still drawing
+            eventsWhileBusy.set(true);
+            return;
+        }
+        if (!checkPending.compareAndSet(false, true)) {
             return;
         }
         scheduler.schedule(() -> {
             checkPending.set(false);
             if (commandRunning) {
+                eventsWhileBusy.set(true);
                 return;
             }
             try {
