@@ -1,5 +1,6 @@
 package io.github.dockertutor.cli;
 
+import io.github.dockertutor.CliArguments;
 import io.github.dockertutor.ExitCode;
 import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.EngineDiscovery;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -104,8 +106,18 @@ public final class MirrorCliCommand implements CliCommand {
                 return ExitCode.FAILURE;
             }
         }
-        if (run.arguments().option("--from").isPresent()) {
-            out.println(messages.get("mirror.from.notYet", run.arguments().option("--from").get()));
+        Optional<String> pack = run.arguments().option("--from");
+        if (pack.isPresent()) {
+            // the pack's images go into the teacher's engine exactly as 'dockertutor load' puts them
+            // there (checked first, refused whole if damaged), and from there into the mirror
+            out.println(messages.get("mirror.from.loading", pack.get()));
+            var arguments = run.arguments();
+            int loaded = new LoadCliCommand().run(new Invocation(new CliArguments(arguments.language(),
+                    arguments.lessons(), arguments.workspace(), arguments.host(), "load", List.of(pack.get()),
+                    Map.of()), run.environment(), messages, run.in(), out, run.err()));
+            if (loaded != ExitCode.OK) {
+                return loaded;
+            }
         }
         seed(run, address);
         new DaemonJsonAdvice(messages).print(address.forLearners(), out);

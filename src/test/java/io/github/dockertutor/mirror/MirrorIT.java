@@ -109,6 +109,38 @@ class MirrorIT {
     }
 
     @Test
+    void startFromACoursePackLoadsItThenSeedsTheMirror() throws Exception {
+        requireRegistry();
+        RealEngine.session().close();
+        Path pack = home.resolve("course.tar.gz");
+        Run packed = mirror("pack", "--out", pack.toString(), "--lang", "en");
+        assertEquals(0, packed.code(), packed.out() + packed.err());
+        String addr = "127.0.0.1:" + freePort();
+        Run start = mirror("mirror", "start", "--addr", addr, "--from", pack.toString(), "--lang", "en");
+        try {
+            assertEquals(0, start.code(), start.out() + start.err());
+            assertTrue(start.out().contains("Loading the course pack"), start.out());
+            assertTrue(start.out().contains("[ok] busybox:latest is in the mirror"), start.out());
+        } finally {
+            assertEquals(0, mirror("mirror", "stop", "--lang", "en").code());
+        }
+    }
+
+    @Test
+    void aDamagedPackIsRefusedAndNothingIsSeeded() throws Exception {
+        requireRegistry();
+        Path pack = Files.write(home.resolve("broken.tar.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3});
+        String addr = "127.0.0.1:" + freePort();
+        Run start = mirror("mirror", "start", "--addr", addr, "--from", pack.toString(), "--lang", "zh-TW");
+        try {
+            assertTrue(start.code() != 0, start.out() + start.err());
+            assertFalse(start.out().contains("[ok]"), start.out());
+        } finally {
+            mirror("mirror", "stop", "--lang", "en");
+        }
+    }
+
+    @Test
     void refusesAnAddressThatIsNotHostAndPort() {
         Run run = mirror("mirror", "start", "--addr", "5000", "--lang", "en");
         assertEquals(2, run.code());
