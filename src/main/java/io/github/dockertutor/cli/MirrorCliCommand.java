@@ -38,7 +38,7 @@ public final class MirrorCliCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "mirror start|stop|status";
+        return "mirror start|stop|status [--addr HOST:PORT] [--from PACK]";
     }
 
     @Override
