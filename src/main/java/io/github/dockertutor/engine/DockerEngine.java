@@ -1,15 +1,10 @@
 package io.github.dockertutor.engine;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.ContainerPort;
-import com.github.dockerjava.api.model.Image;
 import io.github.dockertutor.engine.EngineException.Fault;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -225,26 +220,11 @@ public final class DockerEngine {
     }
 
     public List<ImageSummary> images() {
-        return call(client -> {
-            List<ImageSummary> images = new ArrayList<>();
-            for (Image image : client.listImagesCmd().exec()) {
-                List<String> tags = image.getRepoTags() == null ? List.of()
-                        : Arrays.stream(image.getRepoTags()).filter(t -> !t.startsWith("<none>")).toList();
-                images.add(new ImageSummary(image.getId(), tags, orZero(image.getCreated()), orZero(image.getSize()),
-                        image.getLabels() == null ? Map.of() : image.getLabels()));
-            }
-            return images;
-        });
+        return call(Listings::images);
     }
 
     public List<ContainerSummary> containers(boolean all) {
-        return call(client -> {
-            List<ContainerSummary> containers = new ArrayList<>();
-            for (Container container : client.listContainersCmd().withShowAll(all).exec()) {
-                containers.add(toSummary(container));
-            }
-            return containers;
-        });
+        return call(client -> Listings.containers(client, all));
     }
 
     // events (check package)
@@ -274,31 +254,12 @@ public final class DockerEngine {
 
     /** A container's state, or empty when there is no such container (a --rm container that ended). */
     public Optional<ContainerState> containerState(String container) {
-        return call(client -> {
-            try {
-                var state = client.inspectContainerCmd(container).exec().getState();
-                Long code = state.getExitCodeLong();
-                return Optional.of(new ContainerState(state.getStatus() == null ? "" : state.getStatus(),
-                        code == null ? 0 : code.intValue(), state.getError() == null ? "" : state.getError()));
-            } catch (com.github.dockerjava.api.exception.NotFoundException e) {
-                return Optional.<ContainerState>empty();
-            }
-        });
+        return call(client -> Listings.containerState(client, container));
     }
 
     /** The platform an image was built for, as {@code os/architecture} (linux/arm64), or empty when unknown. */
     public Optional<String> imagePlatform(String reference) {
-        return call(client -> {
-            try {
-                var image = client.inspectImageCmd(reference).exec();
-                if (image.getArch() == null || image.getArch().isEmpty()) {
-                    return Optional.<String>empty();
-                }
-                return Optional.of((image.getOs() == null ? "linux" : image.getOs()) + "/" + image.getArch());
-            } catch (com.github.dockerjava.api.exception.NotFoundException e) {
-                return Optional.<String>empty();
-            }
-        });
+        return call(client -> Listings.imagePlatform(client, reference));
     }
 
     /** The engine's own platform ({@code linux/amd64}), as the probe that found it saw it; empty when unknown. */
@@ -329,26 +290,5 @@ public final class DockerEngine {
             ImageArchive.load(client, tar);
             return null;
         });
-    }
-
-    private static ContainerSummary toSummary(Container container) {
-        String name = container.getNames() == null || container.getNames().length == 0 ? ""
-                : container.getNames()[0].replaceFirst("^/", "");
-        List<PortMapping> ports = new ArrayList<>();
-        if (container.getPorts() != null) {
-            for (ContainerPort port : container.getPorts()) {
-                if (port.getPublicPort() != null && port.getPrivatePort() != null) {
-                    ports.add(new PortMapping(port.getIp() == null ? "" : port.getIp(), port.getPublicPort(),
-                            port.getPrivatePort(), port.getType() == null ? "tcp" : port.getType()));
-                }
-            }
-        }
-        return new ContainerSummary(container.getId(), name, container.getImage(), container.getCommand(),
-                orZero(container.getCreated()), container.getState(), container.getStatus(), ports,
-                container.getLabels() == null ? Map.of() : container.getLabels());
-    }
-
-    private static long orZero(Long value) {
-        return value == null ? 0 : value;
     }
 }

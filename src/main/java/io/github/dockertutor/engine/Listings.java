@@ -1,0 +1,83 @@
+package io.github.dockertutor.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.ContainerPort;
+import com.github.dockerjava.api.model.Image;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the engine has, read through docker-java and turned into the tutor's own records. */
+final class Listings {
+    private Listings() {
+    }
+
+    static List<ImageSummary> images(DockerClient client) {
+        List<ImageSummary> images = new ArrayList<>();
+        for (Image image : client.listImagesCmd().exec()) {
+            List<String> tags = image.getRepoTags() == null ? List.of()
+                    : Arrays.stream(image.getRepoTags()).filter(t -> !t.startsWith("<none>")).toList();
+            images.add(new ImageSummary(image.getId(), tags, orZero(image.getCreated()), orZero(image.getSize()),
+                    image.getLabels() == null ? Map.of() : image.getLabels()));
+        }
+        return images;
+    }
+
+    static List<ContainerSummary> containers(DockerClient client, boolean all) {
+        List<ContainerSummary> containers = new ArrayList<>();
+        for (Container container : client.listContainersCmd().withShowAll(all).exec()) {
+            containers.add(toSummary(container));
+        }
+        return containers;
+    }
+
+    /** A container's state, or empty when there is no such container (a --rm container that ended). */
+    static Optional<ContainerState> containerState(DockerClient client, String container) {
+        try {
+            var state = client.inspectContainerCmd(container).exec().getState();
+            Long code = state.getExitCodeLong();
+            return Optional.of(new ContainerState(state.getStatus() == null ? "" : state.getStatus(),
+                    code == null ? 0 : code.intValue(), state.getError() == null ? "" : state.getError()));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The platform an image was built for, as {@code os/architecture} (linux/arm64), or empty when unknown. */
+    static Optional<String> imagePlatform(DockerClient client, String reference) {
+        try {
+            var image = client.inspectImageCmd(reference).exec();
+            if (image.getArch() == null || image.getArch().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of((image.getOs() == null ? "linux" : image.getOs()) + "/" + image.getArch());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static ContainerSummary toSummary(Container container) {
+        String name = container.getNames() == null || container.getNames().length == 0 ? ""
+                : container.getNames()[0].replaceFirst("^/", "");
+        List<PortMapping> ports = new ArrayList<>();
+        if (container.getPorts() != null) {
+            for (ContainerPort port : container.getPorts()) {
+                if (port.getPublicPort() != null && port.getPrivatePort() != null) {
+                    ports.add(new PortMapping(port.getIp() == null ? "" : port.getIp(), port.getPublicPort(),
+                            port.getPrivatePort(), port.getType() == null ? "tcp" : port.getType()));
+                }
+            }
+        }
+        return new ContainerSummary(container.getId(), name, container.getImage(), container.getCommand(),
+                orZero(container.getCreated()), container.getState(), container.getStatus(), ports,
+                container.getLabels() == null ? Map.of() : container.getLabels());
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+}
