@@ -8,6 +8,8 @@ import io.github.dockertutor.pack.PackException;
 import io.github.dockertutor.pack.PackLoader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** {@code dockertutor load FILE}: a learner's engine gets the course's images from a pack, no Internet needed. */
 public final class LoadCliCommand implements CliCommand {
@@ -31,8 +33,11 @@ public final class LoadCliCommand implements CliCommand {
         Path archive = run.environment().workingDir().resolve(run.arguments().operands().get(0));
         try (EngineSession session = CliEngine.session(run); CliScreen screen = CliScreen.open(run)) {
             boolean[] noEngine = {false};
+            // finding the engine (docker-java's loading, a ping) overlaps the pack's check; the
+            // loader still asks for it, and so sends it anything, only once the pack has passed
+            CompletableFuture<DockerEngine> found = CompletableFuture.supplyAsync(() -> CliEngine.connect(session));
             PackLoader loader = new PackLoader(() -> {
-                DockerEngine engine = CliEngine.connect(session);
+                DockerEngine engine = joined(found);
                 if (engine == null) {
                     noEngine[0] = true;
                     throw new PackException("pack.noEngine");
@@ -53,5 +58,16 @@ public final class LoadCliCommand implements CliCommand {
             run.err().println(messages.get("pack.failed", String.valueOf(e.getMessage())));
         }
         return ExitCode.FAILURE;
+    }
+
+    private static DockerEngine joined(CompletableFuture<DockerEngine> found) {
+        try {
+            return found.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

@@ -14,8 +14,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * images.tar's content compressed into a gzip member of its own, in a temporary file, as
- * {@code docker save} streams it: no uncompressed copy touches the disk, compressing overlaps the
- * engine's export, and both SHA-256s (of the content, for the manifest's entry, and of the
+ * {@code docker save} streams it: no uncompressed copy touches the disk, compressing (on every
+ * core, {@link ParallelGzip}) overlaps the engine's export, and both SHA-256s (of the content, for the manifest's entry, and of the
  * compressed bytes, for {@link PackManifest.Member}) are taken in that one pass.
  * {@link PackWriter} then copies the member into the pack as it is.
  */
@@ -45,8 +45,7 @@ public final class ImagesMember implements AutoCloseable {
         this.file = file;
         OutputStream compressed = new DigestOutputStream(new Counting(
                 new BufferedOutputStream(Files.newOutputStream(file), BUFFER), compressedSize), compressedDigest);
-        GZIPOutputStream gzip = gzip(compressed);
-        sink = new DigestOutputStream(new Counting(gzip, contentSize), contentDigest);
+        sink = new DigestOutputStream(new Counting(new ParallelGzip(compressed, LEVEL), contentSize), contentDigest);
     }
 
     /** Where images.tar's content is written, uncompressed. */

@@ -63,7 +63,7 @@ public final class PackLoader {
             return List.of();
         }
         DockerEngine docker = engine.get();
-        long total = PackReader.engineBytes(verified);
+        long total = manifest.entries().get(PackManifest.IMAGES).size();
         long[] done = {0};
         try (ByteProgressView bar = new ByteProgressView(screen, messages.get("pack.progress.load"), total);
              InputStream images = PackReader.openForEngine(archive, verified)) {

@@ -179,23 +179,29 @@ public final class PackReader {
     }
 
     /**
-     * What the engine loads from a pack {@link #check} passed: the images member as it is, when it
-     * was checked as one (the engine decompresses it, as {@code docker load} does a .tar.gz), else
-     * images.tar decompressed. Its SHA-256 is checked again as it is read: a file changed in
-     * between fails at the end. Closing it closes the file.
+     * What the engine loads from a pack {@link #check} passed: images.tar, its last
+     * {@link HeldBack#HOLD} bytes (the tar's end, and {@code docker save}'s own manifest) held back
+     * until every check on the way has passed. When its member was
+     * checked by its compressed SHA-256, it is decompressed here as it goes to the engine (zlib
+     * beats the engine's own gunzip, and the engine untars meanwhile), and that SHA-256 is taken
+     * again on the way, so a file changed since the check fails at the end; the member's own CRC
+     * checks the decompression. Otherwise it is read again as {@link #openImages} does. Either is
+     * read on a thread of its own ({@link ReadAhead}). Closing it closes the file.
      */
     public static InputStream openForEngine(Path archive, Verified verified) throws IOException {
+        long size = verified.manifest().entries().get(PackManifest.IMAGES).size();
         if (verified.imagesMember() < 0) {
-            return openImages(archive, verified.manifest());
+            return new HeldBack(new ReadAhead(openImages(archive, verified.manifest())), size);
         }
         PackManifest.Member member = verified.manifest().imagesMember().orElseThrow();
-        return new Rehashed(MemberCheck.range(archive, verified.imagesMember(), member.size()), member.sha256());
-    }
-
-    /** The size of what {@link #openForEngine} gives. */
-    public static long engineBytes(Verified verified) {
-        return verified.imagesMember() < 0 ? verified.manifest().entries().get(PackManifest.IMAGES).size()
-                : verified.manifest().imagesMember().orElseThrow().size();
+        InputStream compressed = new Rehashed(MemberCheck.range(archive, verified.imagesMember(), member.size()),
+                member.sha256());
+        try {
+            return new HeldBack(new ReadAhead(new Drained(new GZIPInputStream(compressed, BUFFER), compressed)), size);
+        } catch (IOException | RuntimeException e) {
+            compressed.close();
+            throw e;
+        }
     }
 
     static PackManifest readManifest(TarInput tar) throws IOException {
@@ -250,6 +256,90 @@ public final class PackReader {
                 }
             }
             return read;
+        }
+    }
+
+    /**
+     * A decompressed member that, at its end, reads what lies under it to the end too: gzip stops
+     * at its trailer, and the SHA-256 of the compressed bytes is checked only at their end.
+     */
+    private static final class Drained extends java.io.FilterInputStream {
+        private final InputStream compressed;
+
+        Drained(InputStream decompressed, InputStream compressed) {
+            super(decompressed);
+            this.compressed = compressed;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = in.read(buffer, offset, length);
+            if (read < 0 && compressed.read(new byte[1], 0, 1) >= 0) {
+                throw new IOException("images.tar has bytes after its end");
+            }
+            return read;
+        }
+    }
+
+    /**
+     * images.tar for the engine, its last {@link #HOLD} bytes given only once the stream under it
+     * has ended with its checks passed: a file changed after {@link #check} then reaches the
+     * engine without its end, a tar the engine refuses whole, rather than complete.
+     */
+    static final class HeldBack extends java.io.FilterInputStream {
+        static final int HOLD = 64 * 1024;
+        private final long size;
+        private long given;
+        private byte[] tail;
+        private int tailAt;
+
+        HeldBack(InputStream in, long size) {
+            super(in);
+            this.size = size;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            long free = size - HOLD - given;
+            if (tail == null && free > 0) {
+                int read = in.read(buffer, offset, (int) Math.min(length, free));
+                if (read < 0) {
+                    throw new EOFException("images.tar ended early");
+                }
+                given += read;
+                return read;
+            }
+            if (tail == null) {
+                tail = in.readNBytes((int) (size - given));
+                if (tail.length != size - given) {
+                    throw new EOFException("images.tar ended early");
+                }
+                if (in.read(new byte[1], 0, 1) >= 0) {
+                    throw new IOException("images.tar has bytes after its end");
+                }
+            }
+            if (tailAt == tail.length) {
+                return -1;
+            }
+            int n = Math.min(length, tail.length - tailAt);
+            System.arraycopy(tail, tailAt, buffer, offset, n);
+            tailAt += n;
+            given += n;
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return tail == null ? 0 : tail.length - tailAt;
         }
     }
 
