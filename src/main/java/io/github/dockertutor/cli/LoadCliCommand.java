@@ -8,6 +8,8 @@ import io.github.dockertutor.pack.PackException;
 import io.github.dockertutor.pack.PackLoader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -33,17 +35,18 @@ public final class LoadCliCommand implements CliCommand {
         Path archive = run.environment().workingDir().resolve(run.arguments().operands().get(0));
         try (EngineSession session = CliEngine.session(run); CliScreen screen = CliScreen.open(run)) {
             boolean[] noEngine = {false};
-            // finding the engine (docker-java's loading, a ping) overlaps the pack's check; the
-            // loader still asks for it, and so sends it anything, only once the pack has passed
-            CompletableFuture<DockerEngine> found = CompletableFuture.supplyAsync(() -> CliEngine.connect(session));
+            // finding the engine (docker-java's loading, a ping) overlaps the check of a pack with
+            // images; the loader still takes it, so nothing reaches it, only once the pack passed
+            List<CompletableFuture<DockerEngine>> found = new ArrayList<>();
             PackLoader loader = new PackLoader(() -> {
-                DockerEngine engine = joined(found);
+                DockerEngine engine = found.isEmpty() ? CliEngine.connect(session) : joined(found.get(0));
                 if (engine == null) {
                     noEngine[0] = true;
                     throw new PackException("pack.noEngine");
                 }
                 return engine;
-            }, messages, screen.screen());
+            }, () -> found.add(CompletableFuture.supplyAsync(() -> CliEngine.connect(session))),
+                    messages, screen.screen());
             try {
                 loader.load(archive);
                 return ExitCode.OK;

@@ -24,12 +24,23 @@ import java.util.function.Supplier;
  */
 public final class PackLoader {
     private final Supplier<DockerEngine> engine;
+    private final Runnable prepare;
     private final Messages messages;
     private final Screen screen;
 
     /** {@code engine} is asked for only once the pack has passed its checks. */
     public PackLoader(Supplier<DockerEngine> engine, Messages messages, Screen screen) {
+        this(engine, () -> { }, messages, screen);
+    }
+
+    /**
+     * {@code prepare} is run once the manifest is read and lists images, while the rest of the pack
+     * is checked: it may start finding the engine, never send it anything; {@code engine} is still
+     * asked for only once the pack has passed.
+     */
+    public PackLoader(Supplier<DockerEngine> engine, Runnable prepare, Messages messages, Screen screen) {
         this.engine = engine;
+        this.prepare = prepare;
         this.messages = messages;
         this.screen = screen;
     }
@@ -43,6 +54,9 @@ public final class PackLoader {
         ByteProgressView[] bar = {null};
         try {
             return PackReader.check(archive, read -> {
+                if (!read.images().isEmpty()) {
+                    prepare.run();
+                }
                 long total = read.entries().values().stream().mapToLong(PackManifest.Entry::size).sum();
                 bar[0] = new ByteProgressView(screen, messages.get("pack.progress.verify", archive.getFileName()), total);
                 return bar[0]::update;
