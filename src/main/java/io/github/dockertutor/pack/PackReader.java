@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.Optional;
@@ -167,7 +166,7 @@ public final class PackReader {
             TarInput tar = new TarInput(gzip);
             for (Optional<TarInput.Entry> next = tar.next(); next.isPresent(); next = tar.next()) {
                 if (next.get().path().equals(PackManifest.IMAGES)) {
-                    return new Rehashed(new Closing(tar.content(), gzip),
+                    return ImagesForEngine.rehashed(ImagesForEngine.closing(tar.content(), gzip),
                             manifest.entries().get(PackManifest.IMAGES).sha256());
                 }
             }
@@ -179,29 +178,11 @@ public final class PackReader {
     }
 
     /**
-     * What the engine loads from a pack {@link #check} passed: images.tar, its last
-     * {@link HeldBack#HOLD} bytes (the tar's end, and {@code docker save}'s own manifest) held back
-     * until every check on the way has passed. When its member was
-     * checked by its compressed SHA-256, it is decompressed here as it goes to the engine (zlib
-     * beats the engine's own gunzip, and the engine untars meanwhile), and that SHA-256 is taken
-     * again on the way, so a file changed since the check fails at the end; the member's own CRC
-     * checks the decompression. Otherwise it is read again as {@link #openImages} does. Either is
-     * read on a thread of its own ({@link ReadAhead}). Closing it closes the file.
+     * What the engine loads from a pack {@link #check} passed: images.tar, as {@link ImagesForEngine}
+     * reads it. Closing it closes the file.
      */
     public static InputStream openForEngine(Path archive, Verified verified) throws IOException {
-        long size = verified.manifest().entries().get(PackManifest.IMAGES).size();
-        if (verified.imagesMember() < 0) {
-            return new HeldBack(new ReadAhead(openImages(archive, verified.manifest())), size);
-        }
-        PackManifest.Member member = verified.manifest().imagesMember().orElseThrow();
-        InputStream compressed = new Rehashed(MemberCheck.range(archive, verified.imagesMember(), member.size()),
-                member.sha256());
-        try {
-            return new HeldBack(new ReadAhead(new Drained(new GZIPInputStream(compressed, BUFFER), compressed)), size);
-        } catch (IOException | RuntimeException e) {
-            compressed.close();
-            throw e;
-        }
+        return ImagesForEngine.open(archive, verified);
     }
 
     static PackManifest readManifest(TarInput tar) throws IOException {
@@ -234,132 +215,5 @@ public final class PackReader {
 
     private static String where(String entry) {
         return entry == null ? "(end)" : entry;
-    }
-
-    /** The images, hashed as they are read; a mismatch at their end is an IOException for the engine call. */
-    private static final class Rehashed extends DigestInputStream {
-        private final String expected;
-        private boolean checked;
-
-        Rehashed(InputStream content, String expected) {
-            super(content, Sha256.digest());
-            this.expected = expected;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = super.read(buffer, offset, length);
-            if (read < 0 && !checked) {
-                checked = true;
-                if (!Sha256.hex(getMessageDigest()).equals(expected)) {
-                    throw new IOException("images.tar changed since it was verified");
-                }
-            }
-            return read;
-        }
-    }
-
-    /**
-     * A decompressed member that, at its end, reads what lies under it to the end too: gzip stops
-     * at its trailer, and the SHA-256 of the compressed bytes is checked only at their end.
-     */
-    private static final class Drained extends java.io.FilterInputStream {
-        private final InputStream compressed;
-
-        Drained(InputStream decompressed, InputStream compressed) {
-            super(decompressed);
-            this.compressed = compressed;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = in.read(buffer, offset, length);
-            if (read < 0 && compressed.read(new byte[1], 0, 1) >= 0) {
-                throw new IOException("images.tar has bytes after its end");
-            }
-            return read;
-        }
-    }
-
-    /**
-     * images.tar for the engine, its last {@link #HOLD} bytes given only once the stream under it
-     * has ended with its checks passed: a file changed after {@link #check} then reaches the
-     * engine without its end, a tar the engine refuses whole, rather than complete.
-     */
-    static final class HeldBack extends java.io.FilterInputStream {
-        static final int HOLD = 64 * 1024;
-        private final long size;
-        private long given;
-        private byte[] tail;
-        private int tailAt;
-
-        HeldBack(InputStream in, long size) {
-            super(in);
-            this.size = size;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (length == 0) {
-                return 0;
-            }
-            long free = size - HOLD - given;
-            if (tail == null && free > 0) {
-                int read = in.read(buffer, offset, (int) Math.min(length, free));
-                if (read < 0) {
-                    throw new EOFException("images.tar ended early");
-                }
-                given += read;
-                return read;
-            }
-            if (tail == null) {
-                tail = in.readNBytes((int) (size - given));
-                if (tail.length != size - given) {
-                    throw new EOFException("images.tar ended early");
-                }
-                if (in.read(new byte[1], 0, 1) >= 0) {
-                    throw new IOException("images.tar has bytes after its end");
-                }
-            }
-            if (tailAt == tail.length) {
-                return -1;
-            }
-            int n = Math.min(length, tail.length - tailAt);
-            System.arraycopy(tail, tailAt, buffer, offset, n);
-            tailAt += n;
-            given += n;
-            return n;
-        }
-
-        @Override
-        public int available() {
-            return tail == null ? 0 : tail.length - tailAt;
-        }
-    }
-
-    /** An entry's content whose closing closes the whole file. */
-    private static final class Closing extends java.io.FilterInputStream {
-        private final InputStream file;
-
-        Closing(InputStream content, InputStream file) {
-            super(content);
-            this.file = file;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            return in.read(buffer, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            file.close();
-        }
     }
 }

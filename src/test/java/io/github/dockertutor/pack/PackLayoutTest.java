@@ -98,7 +98,7 @@ class PackLayoutTest {
                 }
                 throw new AssertionError("a changed pack was read to its end");
             } catch (IOException e) {
-                assertTrue(given <= IMAGE_BYTES - PackReader.HeldBack.HOLD, given + " bytes given, recompressed "
+                assertTrue(given <= IMAGE_BYTES - ImagesForEngine.HeldBack.HOLD, given + " bytes given, recompressed "
                         + recompressed + ": " + e);
             }
         }
