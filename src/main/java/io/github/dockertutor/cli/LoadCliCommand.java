@@ -8,6 +8,10 @@ import io.github.dockertutor.pack.PackException;
 import io.github.dockertutor.pack.PackLoader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** {@code dockertutor load FILE}: a learner's engine gets the course's images from a pack, no Internet needed. */
 public final class LoadCliCommand implements CliCommand {
@@ -31,14 +35,18 @@ public final class LoadCliCommand implements CliCommand {
         Path archive = run.environment().workingDir().resolve(run.arguments().operands().get(0));
         try (EngineSession session = CliEngine.session(run); CliScreen screen = CliScreen.open(run)) {
             boolean[] noEngine = {false};
+            // finding the engine (docker-java's loading, a ping) overlaps the check of a pack with
+            // images; the loader still takes it, so nothing reaches it, only once the pack passed
+            List<CompletableFuture<DockerEngine>> found = new ArrayList<>();
             PackLoader loader = new PackLoader(() -> {
-                DockerEngine engine = CliEngine.connect(session);
+                DockerEngine engine = found.isEmpty() ? CliEngine.connect(session) : joined(found.get(0));
                 if (engine == null) {
                     noEngine[0] = true;
                     throw new PackException("pack.noEngine");
                 }
                 return engine;
-            }, messages, screen.screen());
+            }, () -> found.add(CompletableFuture.supplyAsync(() -> CliEngine.connect(session))),
+                    messages, screen.screen());
             try {
                 loader.load(archive);
                 return ExitCode.OK;
@@ -53,5 +61,16 @@ public final class LoadCliCommand implements CliCommand {
             run.err().println(messages.get("pack.failed", String.valueOf(e.getMessage())));
         }
         return ExitCode.FAILURE;
+    }
+
+    private static DockerEngine joined(CompletableFuture<DockerEngine> found) {
+        try {
+            return found.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

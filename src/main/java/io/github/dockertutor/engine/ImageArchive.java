@@ -3,12 +3,15 @@ package io.github.dockertutor.engine;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.SaveImagesCmd;
+import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.LoadResponseItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The engine's image export and import ({@code docker save} and {@code docker load}) for course
@@ -53,9 +56,36 @@ final class ImageArchive {
         }
     }
 
-    /** Hands a {@code docker save} tar stream to the engine, which reads it to the end. */
-    static void load(DockerClient client, InputStream tar) {
-        client.loadImageCmd(tar).exec();
+    /**
+     * Hands a {@code docker save} tar stream to the engine and waits until it has loaded all of
+     * it. The engine's answer is read to its end: it starts with the first "Loaded image" line, and
+     * hanging up there (as docker-java's synchronous load does) cuts short the loading of every
+     * image after the first one that was not already on the engine. An error in it is thrown.
+     */
+    static void load(DockerClient client, InputStream tar) throws InterruptedException {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicReference<String> refused = new AtomicReference<>();
+        client.loadImageAsyncCmd(tar).exec(new ResultCallback.Adapter<LoadResponseItem>() {
+            @Override
+            public void onNext(LoadResponseItem item) {
+                if (item.isErrorIndicated()) {
+                    refused.compareAndSet(null, item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
+                            ? item.getErrorDetail().getMessage() : String.valueOf(item.getError()));
+                }
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                failure.compareAndSet(null, error);
+                super.onError(error);
+            }
+        }).awaitCompletion();
+        if (failure.get() != null) {
+            throw failure.get() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure.get());
+        }
+        if (refused.get() != null) {
+            throw new IllegalStateException(refused.get());
+        }
     }
 
     private static long copy(InputStream in, OutputStream out) throws IOException {

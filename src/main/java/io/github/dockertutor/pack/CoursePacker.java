@@ -16,13 +16,9 @@ import io.github.dockertutor.shell.view.ByteProgressView;
 import io.github.dockertutor.shell.view.HumanUnits;
 import io.github.dockertutor.shell.view.PullProgressView;
 import io.github.dockertutor.shell.view.Screen;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -76,20 +72,17 @@ public final class CoursePacker {
         List<PackWriter.LessonFile> lessons = lessonFiles(course);
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path saved = Files.createTempFile(parent, ".dockertutor-pack-", ".tar");
-        try {
-            String sha = export(included, facts, saved);
+        try (ImagesMember member = ImagesMember.in(parent)) {
+            ImagesMember.Done exported = export(included, facts, member);
             PackManifest base = new PackManifest(PackManifest.FORMAT, Version.current(),
                     Instant.now().truncatedTo(ChronoUnit.SECONDS), facts, Map.of());
             PackManifest manifest;
-            try (ByteProgressView bar = new ByteProgressView(screen,
-                    messages.get("pack.progress.write", target.getFileName()), PackWriter.contentSize(lessons, saved))) {
-                manifest = PackWriter.write(target, base, lessons, saved, sha, bar::update);
+            try (ByteProgressView bar = new ByteProgressView(screen, messages.get("pack.progress.write",
+                    target.getFileName()), PackWriter.contentSize(lessons, exported.contentSize()))) {
+                manifest = PackWriter.write(target, base, lessons, exported, bar::update);
             }
             say("pack.done", target, HumanUnits.size(Files.size(target)), facts.size(), course.lessons().size());
             return manifest;
-        } finally {
-            Files.deleteIfExists(saved);
         }
     }
 
@@ -114,23 +107,24 @@ public final class CoursePacker {
         }
     }
 
-    /** The {@code docker save} of the images into {@code file}; its SHA-256. */
-    private String export(List<String> references, List<PackManifest.Image> facts, Path file) throws IOException {
-        MessageDigest digest = Sha256.digest();
+    /**
+     * The {@code docker save} of the images, streamed straight into the images member: compressed
+     * and hashed as it arrives, so the engine's export and our compression overlap.
+     */
+    private ImagesMember.Done export(List<String> references, List<PackManifest.Image> facts, ImagesMember images)
+            throws IOException {
         if (references.isEmpty()) {
-            return Sha256.hex(digest);
+            return images.finish();
         }
         long estimate = facts.stream().mapToLong(PackManifest.Image::size).sum();
         long[] done = {0};
-        try (ByteProgressView bar = new ByteProgressView(screen, messages.get("pack.progress.export"), estimate);
-             OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 256 * 1024),
-                     digest)) {
-            engine.saveImages(references, new PackWriter.CountingOutput(out, n -> {
+        try (ByteProgressView bar = new ByteProgressView(screen, messages.get("pack.progress.export"), estimate)) {
+            engine.saveImages(references, new PackWriter.CountingOutput(images.content(), n -> {
                 done[0] += n;
                 bar.update(done[0]);
             }));
         }
-        return Sha256.hex(digest);
+        return images.finish();
     }
 
     /** Every file of every lesson, under lessons/ID/, in a stable order. */

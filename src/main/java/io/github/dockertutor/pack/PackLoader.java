@@ -16,30 +16,51 @@ import java.util.function.Supplier;
 
 /**
  * {@code dockertutor load FILE}: checks a course pack whole before the engine sees it, loads its
- * images, then makes sure every image the manifest names is really there.
+ * images, then makes sure every image the manifest names is really there. The check comes first
+ * and completes before the engine is asked for at all, rather than loading while checking and
+ * removing what a bad pack added: an engine cannot give back a tag a bad load moved, and a
+ * pack from {@link PackWriter} is checked without decompressing its images, so the extra pass
+ * costs a SHA-256 of the compressed bytes, not a second decompression.
  */
 public final class PackLoader {
     private final Supplier<DockerEngine> engine;
+    private final Runnable prepare;
     private final Messages messages;
     private final Screen screen;
 
     /** {@code engine} is asked for only once the pack has passed its checks. */
     public PackLoader(Supplier<DockerEngine> engine, Messages messages, Screen screen) {
+        this(engine, () -> { }, messages, screen);
+    }
+
+    /**
+     * {@code prepare} is run once the manifest is read and lists images, while the rest of the pack
+     * is checked: it may start finding the engine, never send it anything; {@code engine} is still
+     * asked for only once the pack has passed.
+     */
+    public PackLoader(Supplier<DockerEngine> engine, Runnable prepare, Messages messages, Screen screen) {
         this.engine = engine;
+        this.prepare = prepare;
         this.messages = messages;
         this.screen = screen;
     }
 
     /** Checks the pack; a {@link PackException} says what is wrong, and nothing was loaded. */
     public PackManifest verify(Path archive) {
+        return check(archive).manifest();
+    }
+
+    private PackReader.Verified check(Path archive) {
         ByteProgressView[] bar = {null};
         try {
-            PackManifest manifest = PackReader.verify(archive, read -> {
+            return PackReader.check(archive, read -> {
+                if (!read.images().isEmpty()) {
+                    prepare.run();
+                }
                 long total = read.entries().values().stream().mapToLong(PackManifest.Entry::size).sum();
                 bar[0] = new ByteProgressView(screen, messages.get("pack.progress.verify", archive.getFileName()), total);
                 return bar[0]::update;
             });
-            return manifest;
         } finally {
             if (bar[0] != null) {
                 bar[0].close();
@@ -49,7 +70,8 @@ public final class PackLoader {
 
     /** Verifies, loads and confirms; the images loaded. */
     public List<PackManifest.Image> load(Path archive) throws IOException {
-        PackManifest manifest = verify(archive);
+        PackReader.Verified verified = check(archive);
+        PackManifest manifest = verified.manifest();
         say("pack.load.verified", manifest.tutorVersion(), manifest.created(), manifest.images().size());
         if (manifest.images().isEmpty()) {
             return List.of();
@@ -58,7 +80,7 @@ public final class PackLoader {
         long total = manifest.entries().get(PackManifest.IMAGES).size();
         long[] done = {0};
         try (ByteProgressView bar = new ByteProgressView(screen, messages.get("pack.progress.load"), total);
-             InputStream images = PackReader.openImages(archive, manifest)) {
+             InputStream images = PackReader.openForEngine(archive, verified)) {
             docker.loadImages(new PackWriter.CountingInput(images, n -> {
                 done[0] += n;
                 bar.update(done[0]);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +26,12 @@ import java.util.regex.Pattern;
  * @param created      when it was written
  * @param images       the images inside images.tar, in course order
  * @param entries      every entry after manifest.json, by path, in archive order
+ * @param imagesMember where the pack keeps images.tar's content as a gzip member of its own (see
+ *                     {@link Member}); empty for a pack laid out otherwise, which is then checked
+ *                     and loaded by decompressing it
  */
 public record PackManifest(int format, String tutorVersion, Instant created, List<Image> images,
-                           Map<String, Entry> entries) {
+                           Map<String, Entry> entries, Optional<Member> imagesMember) {
     public static final int FORMAT = 1;
     public static final String NAME = "manifest.json";
     public static final String IMAGES = "images.tar";
@@ -39,6 +43,17 @@ public record PackManifest(int format, String tutorVersion, Instant created, Lis
     public PackManifest {
         images = List.copyOf(images);
         entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    }
+
+    /** A manifest without {@link #imagesMember}. */
+    public PackManifest(int format, String tutorVersion, Instant created, List<Image> images,
+                        Map<String, Entry> entries) {
+        this(format, tutorVersion, created, images, entries, Optional.empty());
+    }
+
+    /** The same manifest with these entries and images member. */
+    public PackManifest with(Map<String, Entry> newEntries, Optional<Member> newImagesMember) {
+        return new PackManifest(format, tutorVersion, created, images, newEntries, newImagesMember);
     }
 
     /**
@@ -66,6 +81,20 @@ public record PackManifest(int format, String tutorVersion, Instant created, Lis
     public record Entry(long size, String sha256) {
     }
 
+    /**
+     * The pack's last two gzip members, as the writer laid them out: images.tar's content alone in
+     * one member, then a small one with the tar's padding and end blocks. Their sizes give where
+     * the content starts (counted from the end of the file), and the SHA-256 of the compressed
+     * bytes lets a reader check them without decompressing, then hand them to the engine as they
+     * are. The content's own SHA-256 is still in {@link #entries}, for every other reader.
+     *
+     * @param size     the compressed length of the images member, in bytes
+     * @param sha256   the SHA-256 of those compressed bytes
+     * @param tailSize the compressed length of the member after it, which ends the file
+     */
+    public record Member(long size, String sha256, long tailSize) {
+    }
+
     /** The manifest as UTF-8 JSON, indented for a teacher who opens it. */
     public byte[] toJson() {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -91,6 +120,12 @@ public record PackManifest(int format, String tutorVersion, Instant created, Lis
             node.put("size", entry.getValue().size());
             node.put("sha256", entry.getValue().sha256());
         }
+        imagesMember.ifPresent(member -> {
+            ObjectNode node = root.putObject("imagesMember");
+            node.put("size", member.size());
+            node.put("sha256", member.sha256());
+            node.put("tailSize", member.tailSize());
+        });
         try {
             return mapper.writeValueAsBytes(root);
         } catch (IOException e) {
@@ -144,7 +179,19 @@ public record PackManifest(int format, String tutorVersion, Instant created, Lis
         if (!images.isEmpty() && !entries.containsKey(IMAGES)) {
             throw new PackException("pack.verify.manifestInvalid", "no " + IMAGES);
         }
-        return new PackManifest(format, text(root, "tutorVersion"), created, images, entries);
+        Optional<Member> member = Optional.empty();
+        JsonNode memberNode = root.get("imagesMember");
+        if (memberNode != null) {
+            if (!memberNode.isObject() || !entries.containsKey(IMAGES)) {
+                throw new PackException("pack.verify.manifestInvalid", "imagesMember");
+            }
+            String sha = text(memberNode, "sha256");
+            if (!SHA256.matcher(sha).matches()) {
+                throw new PackException("pack.verify.manifestInvalid", "imagesMember");
+            }
+            member = Optional.of(new Member(size(memberNode, "size"), sha, size(memberNode, "tailSize")));
+        }
+        return new PackManifest(format, text(root, "tutorVersion"), created, images, entries, member);
     }
 
     private static String text(JsonNode node, String field) {

@@ -7,19 +7,23 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Reads a course pack. {@link #verify} reads all of it once, before the engine is touched: the
- * manifest first, then every entry's size and SHA-256 against it, then gzip's own checksum at the
- * end. Only a pack that passes is handed, through {@link #openImages}, to the engine.
+ * Reads a course pack. {@link #check} reads all of it once, before the engine is touched: the
+ * manifest first, then every entry's size and SHA-256 against it, then gzip's own checksums. A
+ * pack laid out as {@link PackWriter} writes it is checked by {@link MemberCheck} without
+ * decompressing images.tar (the SHA-256 of its compressed member); any other pack, or one that
+ * fails that check, is decompressed whole, which also names what is wrong. Only a pack that
+ * passes is handed, through {@link #openForEngine}, to the engine.
  */
 public final class PackReader {
     private static final int BUFFER = 256 * 1024;
@@ -28,53 +32,63 @@ public final class PackReader {
     }
 
     /**
-     * The manifest of a sound pack; a {@link PackException} naming what is wrong otherwise.
+     * A pack that passed {@link #check}.
+     *
+     * @param manifest     its manifest
+     * @param imagesMember where the images member starts in the file, when it was checked as one;
+     *                     -1 when images.tar was checked decompressed
+     */
+    public record Verified(PackManifest manifest, long imagesMember) {
+    }
+
+    /** The manifest of a sound pack; a {@link PackException} naming what is wrong otherwise. See {@link #check}. */
+    public static PackManifest verify(Path archive, Function<PackManifest, LongConsumer> progressFor) {
+        return check(archive, progressFor).manifest();
+    }
+
+    /**
+     * A sound pack, checked whole; a {@link PackException} naming what is wrong otherwise.
      *
      * @param progressFor given the manifest once read, answers what to tell the bytes of entries
-     *                    read so far (the manifest's sizes add up to the total)
+     *                    read so far (the manifest's sizes add up to the total); asked once
      */
-    public static PackManifest verify(Path archive, java.util.function.Function<PackManifest, LongConsumer> progressFor) {
-        String current = PackManifest.NAME;
+    public static Verified check(Path archive, Function<PackManifest, LongConsumer> progressFor) {
+        LongConsumer[] progress = {null};
+        Function<PackManifest, LongConsumer> once = manifest -> {
+            if (progress[0] == null) {
+                progress[0] = progressFor.apply(manifest);
+            }
+            return progress[0];
+        };
+        OptionalLong member = OptionalLong.empty();
+        PackManifest manifest = null;
+        try (InputStream gzip = open(archive)) {
+            manifest = readManifest(new TarInput(gzip));
+        } catch (IOException | PackException e) {
+            // the full check below reads the same start and says what is wrong with it
+        }
+        if (manifest != null && manifest.imagesMember().isPresent()) {
+            member = MemberCheck.check(archive, manifest, once.apply(manifest));
+        }
+        if (member.isPresent()) {
+            return new Verified(manifest, member.getAsLong());
+        }
+        return new Verified(verifyDecompressed(archive, once), -1);
+    }
+
+    /** The check that decompresses everything: for any gzip tar, and what names the damage. */
+    private static PackManifest verifyDecompressed(Path archive, Function<PackManifest, LongConsumer> progressFor) {
+        String[] current = {PackManifest.NAME};
         try (InputStream gzip = open(archive)) {
             TarInput tar = new TarInput(gzip);
             PackManifest manifest = readManifest(tar);
             LongConsumer progress = progressFor.apply(manifest);
             Set<String> seen = new HashSet<>();
-            long done = 0;
-            byte[] buffer = new byte[BUFFER];
-            for (Optional<TarInput.Entry> next = tar.next(); next.isPresent(); next = tar.next()) {
-                TarInput.Entry entry = next.get();
-                current = entry.path();
-                EntryPaths.check(entry.path());
-                PackManifest.Entry expected = manifest.entries().get(entry.path());
-                if (expected == null) {
-                    throw new PackException("pack.verify.unlisted", entry.path());
-                }
-                if (!seen.add(entry.path())) {
-                    throw new PackException("pack.verify.duplicate", entry.path());
-                }
-                if (entry.size() != expected.size()) {
-                    throw new PackException("pack.verify.size", entry.path(), entry.size(), expected.size());
-                }
-                MessageDigest digest = Sha256.digest();
-                InputStream content = tar.content();
-                int read;
-                while ((read = content.read(buffer)) >= 0) {
-                    digest.update(buffer, 0, read);
-                    done += read;
-                    progress.accept(done);
-                }
-                if (!Sha256.hex(digest).equals(expected.sha256())) {
-                    throw new PackException("pack.verify.checksum", entry.path());
-                }
-            }
-            current = null;
-            for (String path : manifest.entries().keySet()) {
-                if (!seen.contains(path)) {
-                    throw new PackException("pack.verify.missing", path);
-                }
-            }
+            entries(tar, manifest, seen, current, new long[] {0}, progress, false);
+            current[0] = null;
+            missing(manifest, seen);
             // gzip checks its own CRC and length only at the very end: read up to there
+            byte[] buffer = new byte[BUFFER];
             while (gzip.read(buffer) >= 0) {
                 // padding after the tar's end blocks; nothing to keep
             }
@@ -82,11 +96,63 @@ public final class PackReader {
         } catch (NoSuchFileException e) {
             throw new PackException("pack.verify.noFile", archive);
         } catch (EOFException e) {
-            throw new PackException(e, "pack.verify.truncated", where(current));
+            throw new PackException(e, "pack.verify.truncated", where(current[0]));
         } catch (ZipException e) {
-            throw new PackException(e, "pack.verify.corrupt", where(current), String.valueOf(e.getMessage()));
+            throw new PackException(e, "pack.verify.corrupt", where(current[0]), String.valueOf(e.getMessage()));
         } catch (IOException e) {
             throw new PackException(e, "pack.verify.unreadable", archive, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Checks the entries after the manifest against it, adding each path to {@code seen}.
+     *
+     * @param current         set to the entry being read, for a message naming it
+     * @param done            the content bytes read so far, added to
+     * @param imagesElsewhere stop at images.tar's header, its content not read: true when that
+     *                        header ended the tar read here
+     */
+    static boolean entries(TarInput tar, PackManifest manifest, Set<String> seen, String[] current, long[] done,
+                           LongConsumer progress, boolean imagesElsewhere) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        for (Optional<TarInput.Entry> next = tar.next(); next.isPresent(); next = tar.next()) {
+            TarInput.Entry entry = next.get();
+            current[0] = entry.path();
+            EntryPaths.check(entry.path());
+            PackManifest.Entry expected = manifest.entries().get(entry.path());
+            if (expected == null) {
+                throw new PackException("pack.verify.unlisted", entry.path());
+            }
+            if (!seen.add(entry.path())) {
+                throw new PackException("pack.verify.duplicate", entry.path());
+            }
+            if (entry.size() != expected.size()) {
+                throw new PackException("pack.verify.size", entry.path(), entry.size(), expected.size());
+            }
+            if (imagesElsewhere && entry.path().equals(PackManifest.IMAGES)) {
+                return true;
+            }
+            MessageDigest digest = Sha256.digest();
+            InputStream content = tar.content();
+            int read;
+            while ((read = content.read(buffer)) >= 0) {
+                digest.update(buffer, 0, read);
+                done[0] += read;
+                progress.accept(done[0]);
+            }
+            if (!Sha256.hex(digest).equals(expected.sha256())) {
+                throw new PackException("pack.verify.checksum", entry.path());
+            }
+        }
+        return false;
+    }
+
+    /** Refuses a pack that lacks an entry its manifest lists. */
+    static void missing(PackManifest manifest, Set<String> seen) {
+        for (String path : manifest.entries().keySet()) {
+            if (!seen.contains(path)) {
+                throw new PackException("pack.verify.missing", path);
+            }
         }
     }
 
@@ -100,7 +166,8 @@ public final class PackReader {
             TarInput tar = new TarInput(gzip);
             for (Optional<TarInput.Entry> next = tar.next(); next.isPresent(); next = tar.next()) {
                 if (next.get().path().equals(PackManifest.IMAGES)) {
-                    return new Rehashed(tar.content(), gzip, manifest.entries().get(PackManifest.IMAGES).sha256());
+                    return ImagesForEngine.rehashed(ImagesForEngine.closing(tar.content(), gzip),
+                            manifest.entries().get(PackManifest.IMAGES).sha256());
                 }
             }
             throw new PackException("pack.verify.missing", PackManifest.IMAGES);
@@ -110,7 +177,15 @@ public final class PackReader {
         }
     }
 
-    private static PackManifest readManifest(TarInput tar) throws IOException {
+    /**
+     * What the engine loads from a pack {@link #check} passed: images.tar, as {@link ImagesForEngine}
+     * reads it. Closing it closes the file.
+     */
+    public static InputStream openForEngine(Path archive, Verified verified) throws IOException {
+        return ImagesForEngine.open(archive, verified);
+    }
+
+    static PackManifest readManifest(TarInput tar) throws IOException {
         Optional<TarInput.Entry> first = tar.next();
         if (first.isEmpty() || !first.get().path().equals(PackManifest.NAME)) {
             throw new PackException("pack.verify.noManifest");
@@ -125,7 +200,7 @@ public final class PackReader {
         return PackManifest.parse(json);
     }
 
-    private static InputStream open(Path archive) throws IOException {
+    static InputStream open(Path archive) throws IOException {
         InputStream file = Files.newInputStream(archive);
         try {
             return new GZIPInputStream(new BufferedInputStream(file, BUFFER), BUFFER);
@@ -140,35 +215,5 @@ public final class PackReader {
 
     private static String where(String entry) {
         return entry == null ? "(end)" : entry;
-    }
-
-    /** The images entry, hashed as it is read; a mismatch at its end is an IOException for the engine call. */
-    private static final class Rehashed extends DigestInputStream {
-        private final InputStream file;
-        private final String expected;
-        private boolean checked;
-
-        Rehashed(InputStream content, InputStream file, String expected) {
-            super(content, Sha256.digest());
-            this.file = file;
-            this.expected = expected;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = super.read(buffer, offset, length);
-            if (read < 0 && !checked) {
-                checked = true;
-                if (!Sha256.hex(getMessageDigest()).equals(expected)) {
-                    throw new IOException("images.tar changed since it was verified");
-                }
-            }
-            return read;
-        }
-
-        @Override
-        public void close() throws IOException {
-            file.close();
-        }
     }
 }

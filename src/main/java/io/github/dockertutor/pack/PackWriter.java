@@ -11,19 +11,22 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongConsumer;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Writes a course pack: a gzip-compressed tar of manifest.json, then the lessons, then
- * images.tar (a {@code docker save}). The archive is written beside its final name and moved
- * there only when whole, so a pack that exists is a pack that was finished.
+ * Writes a course pack: a gzip-compressed tar of manifest.json, then the lessons, then images.tar
+ * (a {@code docker save}). The file is three gzip members one after another, which every gzip
+ * reader reads as one stream: the tar up to images.tar's header; images.tar's content alone, as
+ * {@link ImagesMember} compressed it while the engine exported it; then the padding and end
+ * blocks. The manifest says where the middle member is ({@link PackManifest.Member}), so a learner's
+ * load checks it without decompressing and hands it to the engine still compressed.
+ * The archive is written beside its final name and moved there only when whole, so a pack that
+ * exists is a pack that was finished.
  */
 public final class PackWriter {
-    /** Fastest gzip: image layers are mostly compressed already, and a teacher waits for this. */
-    private static final int LEVEL = Deflater.BEST_SPEED;
-    private static final int BUFFER = 256 * 1024;
+    private static final int BUFFER = ImagesMember.BUFFER;
 
     private PackWriter() {
     }
@@ -43,36 +46,65 @@ public final class PackWriter {
      */
     public static PackManifest write(Path target, PackManifest base, List<LessonFile> lessons, Path images,
                                      String imagesSha256, LongConsumer progress) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        try (ImagesMember member = ImagesMember.in(parent)) {
+            Files.copy(images, member.content());
+            ImagesMember.Done done = member.finish();
+            if (!done.contentSha256().equals(imagesSha256)) {
+                throw new IOException(images + " changed while it was packed");
+            }
+            return write(target, base, lessons, done, progress);
+        }
+    }
+
+    /**
+     * Writes the pack to {@code target}, its images from an {@link ImagesMember} already finished.
+     *
+     * @param base     the manifest without entries; they are filled in here
+     * @param lessons  the lesson files, in the order to write them
+     * @param progress told the bytes of content written so far, of {@link #contentSize}
+     * @return the manifest as written
+     */
+    public static PackManifest write(Path target, PackManifest base, List<LessonFile> lessons, ImagesMember.Done images,
+                                     LongConsumer progress) throws IOException {
         Map<String, PackManifest.Entry> entries = new LinkedHashMap<>();
         for (LessonFile file : lessons) {
             EntryPaths.check(file.path());
             entries.put(file.path(), new PackManifest.Entry(file.content().length, Sha256.of(file.content())));
         }
-        long imagesSize = Files.size(images);
-        entries.put(PackManifest.IMAGES, new PackManifest.Entry(imagesSize, imagesSha256));
-        PackManifest manifest = new PackManifest(base.format(), base.tutorVersion(), base.created(), base.images(),
-                entries);
+        entries.put(PackManifest.IMAGES, new PackManifest.Entry(images.contentSize(), images.contentSha256()));
+        byte[] tail = ImagesMember.tail(images.contentSize());
+        PackManifest manifest = base.with(entries, Optional.of(
+                new PackManifest.Member(images.compressedSize(), images.compressedSha256(), tail.length)));
         Path part = target.resolveSibling(target.getFileName() + ".part");
         long[] written = {0};
-        try (OutputStream file = Files.newOutputStream(part);
-             GZIPOutputStream gzip = new GZIPOutputStream(new BufferedOutputStream(file, BUFFER), BUFFER) {
-                 {
-                     def.setLevel(LEVEL);
-                 }
-             };
-             TarOutput tar = new TarOutput(gzip, base.created().getEpochSecond())) {
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(part), BUFFER)) {
+            // the first member: never closed as a TarOutput, whose end blocks come in the last member
+            GZIPOutputStream head = ImagesMember.gzip(new NotClosing(file));
+            TarOutput tar = new TarOutput(head, base.created().getEpochSecond());
             tar.file(PackManifest.NAME, manifest.toJson());
             for (LessonFile lesson : lessons) {
                 tar.file(lesson.path(), lesson.content());
                 written[0] += lesson.content().length;
                 progress.accept(written[0]);
             }
-            try (InputStream in = Files.newInputStream(images)) {
-                tar.file(PackManifest.IMAGES, imagesSize, new CountingInput(in, n -> {
-                    written[0] += n;
-                    progress.accept(written[0]);
-                }));
+            tar.headerOnly(PackManifest.IMAGES, images.contentSize());
+            head.close();
+            // the middle member as it is; progress counts it in content bytes, ending at contentSize
+            long lessonBytes = written[0];
+            double contentPerByte = images.contentSize() / (double) Math.max(1, images.compressedSize());
+            try (InputStream in = Files.newInputStream(images.file())) {
+                byte[] buffer = new byte[BUFFER];
+                int read;
+                while ((read = in.read(buffer)) >= 0) {
+                    file.write(buffer, 0, read);
+                    written[0] += read;
+                    progress.accept(lessonBytes + Math.min(images.contentSize(),
+                            (long) ((written[0] - lessonBytes) * contentPerByte)));
+                }
             }
+            progress.accept(lessonBytes + images.contentSize());
+            file.write(tail);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(part);
             throw e;
@@ -82,12 +114,29 @@ public final class PackWriter {
     }
 
     /** The bytes of content a pack of these lessons and images holds: the progress bar's total. */
-    public static long contentSize(List<LessonFile> lessons, Path images) throws IOException {
-        long size = Files.size(images);
+    public static long contentSize(List<LessonFile> lessons, long imagesSize) {
+        long size = imagesSize;
         for (LessonFile lesson : lessons) {
             size += lesson.content().length;
         }
         return size;
+    }
+
+    /** The first member's gzip ends without closing the file the others follow in. */
+    private static final class NotClosing extends FilterOutputStream {
+        NotClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] buffer, int offset, int length) throws IOException {
+            out.write(buffer, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 
     /** An output stream that counts what passes through, for a progress bar. */

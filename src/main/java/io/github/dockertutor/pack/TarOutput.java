@@ -34,8 +34,21 @@ final class TarOutput implements AutoCloseable {
             out.write(buffer, 0, read);
             left -= read;
         }
-        int pad = (int) ((BLOCK - size % BLOCK) % BLOCK);
-        out.write(ZEROS, 0, pad);
+        out.write(ZEROS, 0, padding(size));
+    }
+
+    /**
+     * Writes only the header of an entry of {@code size} bytes: its content and padding
+     * ({@link #padding}) follow in the stream by other means, and nothing else may be written
+     * through this archive after it.
+     */
+    void headerOnly(String path, long size) throws IOException {
+        out.write(header(path, size, modifiedSeconds));
+    }
+
+    /** The zeros after {@code size} bytes of content that fill its last block. */
+    static int padding(long size) {
+        return (int) ((BLOCK - size % BLOCK) % BLOCK);
     }
 
     void file(String path, byte[] content) throws IOException {

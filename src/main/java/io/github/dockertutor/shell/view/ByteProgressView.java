@@ -18,6 +18,7 @@ public final class ByteProgressView implements AutoCloseable {
     private LiveArea area;
     private long current;
     private long lastDraw;
+    private long lastTenth = -1;
     private boolean closed;
 
     /** {@code total} 0 when unknown: the line then shows the bytes alone. */
@@ -33,8 +34,17 @@ public final class ByteProgressView implements AutoCloseable {
             return;
         }
         current = done;
+        // called for every few KiB of a pack: drawing only when it shows, not per call, keeps it cheap
+        if (!screen.live()) {
+            long tenth = total > 0 ? Math.min(10, done * 10 / total) : 0;
+            if (area == null || tenth != lastTenth) {
+                draw();
+                lastTenth = tenth;
+            }
+            return;
+        }
         long now = System.nanoTime();
-        if (area == null || !screen.live() || now - lastDraw >= REDRAW_INTERVAL_NANOS) {
+        if (area == null || now - lastDraw >= REDRAW_INTERVAL_NANOS) {
             draw();
             lastDraw = now;
         }
