@@ -42,9 +42,16 @@ bench_jar() {
   fi
 }
 
-# The JVM flags the launcher ./dockertutor starts the tutor with, read from it so they never drift.
+# The JVM flags the launcher ./dockertutor starts the shell with, read from it so they never drift
+# (its first flags=(...) line; pack and load get others). For Java mains run from the test classes.
 bench_java_flags() {
-  sed -n 's/^exec java \(.*\) -jar .*/\1/p' "$BENCH_ROOT/dockertutor" | head -1
+  sed -n 's/^flags=(\(.*\))$/\1/p' "$BENCH_ROOT/dockertutor" | head -1
+}
+
+# The command that starts the tutor as a learner starts it: the launcher, on the jar measured here,
+# so its flags and its class-data archive (made by its first run) count as they do for a learner.
+bench_launcher() {
+  printf "DOCKERTUTOR_JAR='%s' '%s'" "$BENCH_JAR" "$BENCH_ROOT/dockertutor"
 }
 
 # Microseconds since the epoch, without starting a process when bash can (bash 5: EPOCHREALTIME).
@@ -151,12 +158,10 @@ BENCH_TUTOR_MARKS=0
 BENCH_TUTOR_MS=""
 
 bench_tutor_start() {
-  local flags fifo
-  flags="$(bench_java_flags)"
+  local fifo
   fifo="${BENCH_TMP:?call bench_init_tmp}/tutor.in"
   rm -f "$fifo" && mkfifo "$fifo"
-  # shellcheck disable=SC2086
-  exec {BENCH_TUTOR_OUT}< <(exec java $flags -jar "$BENCH_JAR" "$@" <"$fifo" 2>&1)
+  exec {BENCH_TUTOR_OUT}< <(DOCKERTUTOR_JAR="$BENCH_JAR" exec "$BENCH_ROOT/dockertutor" "$@" <"$fifo" 2>&1)
   BENCH_TUTOR_PID=$!
   exec {BENCH_TUTOR_IN}>"$fifo"
   bench_tutor_run "" || bench_cannot "the tutor gave no prompt"

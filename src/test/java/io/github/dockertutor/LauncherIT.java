@@ -1,0 +1,105 @@
+package io.github.dockertutor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./dockertutor} launcher as a learner runs it, on a copy of the jar: the class-data
+ * archive it keeps beside the jar is made once, used by the next start, remade after a build, and
+ * never shows in what the learner reads.
+ */
+class LauncherIT {
+    @TempDir
+    Path dir;
+    private Path jar;
+    private Path archive;
+
+    record Result(int code, String out) {
+    }
+
+    @BeforeEach
+    void copyTheJar() throws Exception {
+        jar = dir.resolve("dockertutor.jar");
+        Files.copy(TutorProcess.jar(), jar);
+        archive = dir.resolve("dockertutor.jsa");
+    }
+
+    private Result launch(Map<String, String> extraEnv, String input, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", Path.of("dockertutor").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.put("DOCKERTUTOR_JAR", jar.toString());
+        env.put("DOCKERTUTOR_HOME", dir.resolve("home").toString());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        return new Result(process.exitValue(), out);
+    }
+
+    private Result shell(Map<String, String> env) throws Exception {
+        return launch(env, "quit\n", "--lang", "en");
+    }
+
+    @Test
+    void theFirstShellMakesTheArchiveTheNextMapsItAndNeitherPrintsAboutIt() throws Exception {
+        RealEngine.session().close();
+        assertFalse(Files.exists(archive));
+        Result first = shell(Map.of());
+        assertEquals(ExitCode.OK, first.code(), first.out());
+        assertTrue(Files.isRegularFile(archive), "the first shell leaves the archive beside the jar");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(path -> path.getFileName().toString().startsWith("dockertutor.jsa."))
+                    .toList(), "no half-made archive is left behind");
+        }
+
+        Path classes = dir.resolve("classes.log");
+        Result second = shell(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes));
+        assertEquals(ExitCode.OK, second.code(), second.out());
+        String loaded = Files.readString(classes);
+        assertTrue(loaded.contains("io.github.dockertutor.Main source: shared objects file (top)"), loaded.lines()
+                .filter(line -> line.contains("dockertutor.Main")).toList().toString());
+        assertTrue(loaded.contains("com.github.dockerjava") && loaded.lines()
+                .filter(line -> line.contains("com.github.dockerjava"))
+                .allMatch(line -> line.contains("shared objects file")), "docker-java comes from the archive too");
+        for (Result result : List.of(first, second)) {
+            assertFalse(result.out().contains("[warning]") || result.out().contains("cds"), result.out());
+            assertTrue(result.out().contains("docker> "), result.out());
+        }
+    }
+
+    @Test
+    void aNewerJarGetsANewArchiveAndAQuickCommandMakesNone() throws Exception {
+        RealEngine.session().close();
+        Result version = launch(Map.of(), "", "--version");
+        assertEquals(List.of("dockertutor " + Version.current()), version.out().lines().toList());
+        assertFalse(Files.exists(archive), "--version loads too few classes to be worth an archive");
+
+        assertEquals(ExitCode.OK, shell(Map.of()).code());
+        // a build writes a new jar after the archive was made: the archive of the old one no longer matches
+        FileTime made = FileTime.from(Instant.now().minusSeconds(60));
+        Files.setLastModifiedTime(archive, made);
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(30)));
+        assertEquals(ExitCode.OK, shell(Map.of()).code());
+        assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0,
+                "remade after the jar changed");
+    }
+}
