@@ -3,6 +3,7 @@ package io.github.dockertutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -55,6 +56,22 @@ class JarIT {
         Result chinese = run(Map.of(), "-jar", TutorProcess.jar().toString(), "--lang", "zh-TW", "doctor");
         assertEquals(ExitCode.OK, chinese.code(), chinese.out());
         assertTrue(chinese.out().contains("使用中："), chinese.out());
+    }
+
+    @Test
+    void anEngineOnALocalSocketIsReachedWithoutLoadingTls() throws Exception {
+        String host;
+        try (var session = RealEngine.session()) {
+            host = session.connect().chosen().orElseThrow().endpoint().host().toString();
+        }
+        assumeTrue(host.startsWith("unix:"), "the engine under test is on " + host);
+        // the shell, which connects at start (doctor also asks the engine's mirrors, over the JDK's own http client)
+        Result result = run(Map.of("DOCKER_HOST", host), "-verbose:class", "-jar", TutorProcess.jar().toString(),
+                "--lang", "en");
+        assertEquals(ExitCode.OK, result.code(), result.out());
+        assertTrue(result.out().contains("Engine: " + host), "the shell talked to the engine");
+        assertFalse(result.out().contains("sun.security.ssl.TrustStoreManager"),
+                "the system's CA store was read for a unix socket");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.SSLConfig;
 import java.time.Duration;
 
 /**
@@ -40,12 +41,18 @@ final class DockerClients {
         DefaultDockerClientConfig config = builder.build();
         ApacheDockerHttpClient.Builder http = new ApacheDockerHttpClient.Builder()
                 .dockerHost(config.getDockerHost())
-                .sslConfig(config.getSSLConfig())
+                .sslConfig(tlsFor(endpoint, config))
                 .maxConnections(16)
                 .connectionTimeout(responseTimeout == null ? CONNECT_TIMEOUT : responseTimeout);
         if (responseTimeout != null) {
             http.responseTimeout(responseTimeout);
         }
         return DockerClientImpl.getInstance(config, http.build());
+    }
+
+    /** The TLS settings of the config, but none at all (not even the JDK's defaults) on a local socket. */
+    static SSLConfig tlsFor(EngineEndpoint endpoint, DefaultDockerClientConfig config) {
+        String scheme = endpoint.host().getScheme();
+        return "unix".equals(scheme) || "npipe".equals(scheme) ? NoTlsContext.FOR_LOCAL_SOCKET : config.getSSLConfig();
     }
 }
