@@ -22,6 +22,8 @@ public final class Progress {
     private String language;
     /** A display name the learner chose to give, or null; nothing else about the person is kept. */
     private String learnerName;
+    /** The learner took the name back in this session: a merge must not bring it back from the file. Never saved. */
+    private boolean nameForgotten;
     /** Where the learner is, or null before the first lesson. */
     private Position current;
     /** The lessons the learner reached, by lesson id, in the order first reached. */
@@ -49,9 +51,16 @@ public final class Progress {
         return Optional.ofNullable(learnerName);
     }
 
-    /** Remembers the name the learner chose to be greeted by; null or blank forgets it. */
+    /** Remembers the name the learner chose to be greeted by; null or blank is no name. */
     public void setLearnerName(String name) {
         learnerName = blankToNull(name);
+        nameForgotten = false;
+    }
+
+    /** Takes the name back: reports carry none, and the next save removes it from the file too. */
+    public void forgetLearnerName() {
+        learnerName = null;
+        nameForgotten = true;
     }
 
     /** The current lesson and step, empty before the first lesson. */
@@ -198,7 +207,8 @@ public final class Progress {
     /**
      * Folds in what another tutor saved (see {@link ProgressStore#save}): the union of steps with
      * {@link StepProgress#absorb} for a step both know, resets honoured. Where the learner is, the
-     * language and the name stay this tutor's, taken from the other only where this one has none.
+     * language and the name stay this tutor's, taken from the other only where this one has none
+     * (and, for the name, where the learner did not take it back).
      */
     void absorb(Progress other) {
         for (Map.Entry<String, LessonProgress> entry : other.lessons.entrySet()) {
@@ -215,7 +225,7 @@ public final class Progress {
         if (language == null) {
             language = other.language;
         }
-        if (learnerName == null) {
+        if (learnerName == null && !nameForgotten) {
             learnerName = other.learnerName;
         }
         UnknownFields.addMissing(unknown, other.unknown);

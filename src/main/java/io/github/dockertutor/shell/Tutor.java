@@ -156,9 +156,15 @@ public final class Tutor {
         save();
     }
 
-    /** Remembers the display name the learner chose for reports to the teacher; null or blank forgets it. */
+    /** Remembers the display name the learner chose for reports to the teacher. */
     public void setLearnerName(String name) {
         progress.setLearnerName(name);
+        save();
+    }
+
+    /** Reports carry no name from now on, and the progress file keeps none. */
+    public void forgetLearnerName() {
+        progress.forgetLearnerName();
         save();
     }
 

@@ -215,6 +215,25 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aNameTakenBackStaysGoneThoughTheFileStillHasIt() {
+        ProgressStore store = new ProgressStore(dir, CLOCK);
+        Progress progress = store.load().progress();
+        progress.setLearnerName("王小明");
+        store.save(progress);
+        assertEquals(Optional.of("王小明"), new ProgressStore(dir, CLOCK).load().progress().learnerName());
+
+        progress.forgetLearnerName();
+        store.save(progress); // merges with the file, which still has the name
+        assertEquals(Optional.empty(), new ProgressStore(dir, CLOCK).load().progress().learnerName());
+        store.save(progress);
+        assertEquals(Optional.empty(), progress.learnerName(), "a later save does not bring it back either");
+
+        progress.setLearnerName("Ann");
+        store.save(progress);
+        assertEquals(Optional.of("Ann"), new ProgressStore(dir, CLOCK).load().progress().learnerName());
+    }
+
+    @Test
     void aResetSurvivesTheMergeWithAnOlderSave() {
         ProgressStore storeA = new ProgressStore(dir, CLOCK);
         Progress a = storeA.load().progress();

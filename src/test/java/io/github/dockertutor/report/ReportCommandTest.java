@@ -137,6 +137,13 @@ class ReportCommandTest {
         assertEquals(ExitCode.OK, run("", "report").code());
         LearnerReport report = ReportJson.read(Files.readAllBytes(home.resolve("dockertutor-report-陳-怡君.json")));
         assertEquals(Optional.of("陳 怡君"), report.name());
+
+        // taken back in a later session: the file kept the name, and the merge on save must not restore it
+        Run cleared = run("name --clear\nname\nquit\n", "--lang", "en");
+        assertTrue(cleared.out().contains("Done. Your reports carry no name now."), cleared.out());
+        assertTrue(cleared.out().contains("Your reports carry no name yet"), cleared.out());
+        assertEquals(ExitCode.OK, run("", "report", "--out", "after.json").code());
+        assertEquals(Optional.empty(), ReportJson.read(Files.readAllBytes(home.resolve("after.json"))).name());
     }
 
     @Test

@@ -7,13 +7,13 @@ import java.util.List;
 
 /**
  * {@code name NAME}: the display name the learner chooses for the report handed to the teacher
- * ({@code dockertutor report}); saved with the progress; {@code name} alone shows it. Nothing else
- * about the learner is ever recorded. There is no way to forget a name yet: a save merges with the
- * file on disk and keeps its name when this one has none (Progress#absorb), which needs a marker first.
+ * ({@code dockertutor report}); saved with the progress; {@code name} alone shows it and
+ * {@code name --clear} takes it back. Nothing else about the learner is ever recorded.
  */
 public final class NameCommand implements ShellCommand {
     /** Long enough for any real name, short enough to keep a class table readable. */
     static final int MAX_CHARS = 60;
+    static final String CLEAR = "--clear";
 
     private final Tutor tutor;
 
@@ -32,6 +32,11 @@ public final class NameCommand implements ShellCommand {
             tutor.progress().learnerName().ifPresentOrElse(
                     name -> context.say("report.name.current", name),
                     () -> context.say("report.name.none"));
+            return Outcome.CONTINUE;
+        }
+        if (args.equals(List.of(CLEAR))) {
+            tutor.forgetLearnerName();
+            context.say("report.name.cleared");
             return Outcome.CONTINUE;
         }
         String name = String.join(" ", args).strip();
