@@ -117,7 +117,12 @@ class ImageCheckIT {
         rebuilds(name, build);
     }
 
-    private void rebuilds(String name, Runnable build) throws IOException {
+    private void rebuilds(String name, Runnable rebuild) throws IOException {
+        // each build leaves the one before it untagged: every id is removed at the end, not only the tag
+        Runnable build = () -> {
+            rebuild.run();
+            fixture.engine.imageFacts(name).ifPresent(facts -> fixture.image(facts.id()));
+        };
         Files.writeString(context.resolve("page.txt"), "version 1\n");
         Files.writeString(context.resolve("Dockerfile"), String.join("\n", "FROM busybox",
                 "LABEL " + DockerCli.LABEL, "COPY page.txt /page.txt", ""));
