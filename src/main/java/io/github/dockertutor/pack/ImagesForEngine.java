@@ -104,22 +104,17 @@ final class ImagesForEngine {
      * has ended with its checks passed: a file changed after {@link #check} then reaches the
      * engine without its end, a tar the engine refuses whole, rather than complete.
      */
-    static final class HeldBack extends java.io.FilterInputStream {
+    static final class HeldBack extends BlockInputStream {
         static final int HOLD = 64 * 1024;
+        private final InputStream in;
         private final long size;
         private long given;
         private byte[] tail;
         private int tailAt;
 
         HeldBack(InputStream in, long size) {
-            super(in);
+            this.in = in;
             this.size = size;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -158,6 +153,11 @@ final class ImagesForEngine {
         @Override
         public int available() {
             return tail == null ? 0 : tail.length - tailAt;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.BlockingQueue;
  * {@code gunzip | docker load}. The stream's end, and any failure, reach the reader in order,
  * after every byte before them.
  */
-final class ReadAhead extends InputStream {
+final class ReadAhead extends BlockInputStream {
     private static final int BLOCK = 256 * 1024;
     private static final int AHEAD = 8;
     private static final byte[] END = new byte[0];
@@ -56,12 +56,6 @@ final class ReadAhead extends InputStream {
         } catch (InterruptedException e) {
             // closed by the reader
         }
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class TarInput {
     private final InputStream in;
-    private long left;
+    private Bounded current = Bounded.entry(InputStream.nullInputStream(), 0, null);
     private int padding;
 
     TarInput(InputStream in) {
@@ -49,37 +49,18 @@ final class TarInput {
         if (size < 0) {
             throw new PackException("pack.verify.badHeader");
         }
-        left = size;
+        current = Bounded.entry(in, size, "archive ends inside an entry");
         padding = (int) ((TarOutput.BLOCK - size % TarOutput.BLOCK) % TarOutput.BLOCK);
         return Optional.of(new Entry(path, size));
     }
 
     /** The current entry's content; reading past it answers end of stream. */
     InputStream content() {
-        return new InputStream() {
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int read = in.read(buffer, offset, (int) Math.min(length, left));
-                if (read < 0) {
-                    throw new EOFException("archive ends inside an entry");
-                }
-                left -= read;
-                return read;
-            }
-        };
+        return current;
     }
 
     private void skipRest() throws IOException {
-        long skip = left + padding;
+        long skip = current.remaining() + padding;
         while (skip > 0) {
             long skipped = in.skip(skip);
             if (skipped <= 0) {
@@ -90,7 +71,7 @@ final class TarInput {
             }
             skip -= skipped;
         }
-        left = 0;
+        current = Bounded.entry(InputStream.nullInputStream(), 0, null);
         padding = 0;
     }
 
