@@ -1,22 +1,60 @@
 package io.github.dockertutor.course;
 
+import io.github.dockertutor.RealEngine;
+import io.github.dockertutor.TutorProcess;
 import io.github.dockertutor.engine.ContainerSummary;
 import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.EngineException;
+import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.engine.ImageSummary;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Puts the test engine in the state a new learner's engine is in: none of the course's containers
  * or images, and no busybox, so that every step's check can be seen failing before it passes.
  * Only for the test engine: the tutor itself never removes what the course did not make.
+ * Registered as an extension, it does so before and after each test, on the real engine.
  */
-final class CourseCleanSlate {
+final class CourseCleanSlate implements BeforeEachCallback, AfterEachCallback {
     static final Set<String> CONTAINERS = Set.of("first-box", "web-1234", "my-web");
     static final Set<String> IMAGES = Set.of("my-first-image:latest", "busybox:latest");
 
-    private CourseCleanSlate() {
+    private EngineSession session;
+    private DockerEngine engine;
+
+    /** The engine under test, during a test. */
+    DockerEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        session = RealEngine.session();
+        engine = new DockerEngine(session);
+        apply(engine);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        try {
+            apply(engine);
+        } finally {
+            session.close();
+        }
+    }
+
+    /** The tutor as a learner starts it on the course in {@code lessons/}, its data and workspace in {@code dir}. */
+    static TutorProcess startTutor(Path dir, String languageTag) throws IOException {
+        return TutorProcess.start(dir.resolve("home"), Map.of(), "--lang", languageTag,
+                "--workspace", dir.resolve("workspace").toString(),
+                "--lessons", Path.of("lessons").toAbsolutePath().toString());
     }
 
     static void apply(DockerEngine engine) {

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dockertutor.RealEngine;
 import io.github.dockertutor.TutorProcess;
 import io.github.dockertutor.engine.DockerEngine;
-import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.Course;
@@ -16,11 +14,9 @@ import io.github.dockertutor.lesson.LessonLoader;
 import io.github.dockertutor.lesson.Step;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,21 +30,8 @@ class CourseIT {
 
     @TempDir
     Path dir;
-    private EngineSession session;
-    private DockerEngine engine;
-
-    @BeforeEach
-    void cleanEngine() {
-        session = RealEngine.session();
-        engine = new DockerEngine(session);
-        CourseCleanSlate.apply(engine);
-    }
-
-    @AfterEach
-    void close() {
-        CourseCleanSlate.apply(engine);
-        session.close();
-    }
+    @RegisterExtension
+    final CourseCleanSlate slate = new CourseCleanSlate();
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-TW"})
@@ -59,8 +42,7 @@ class CourseIT {
         String skipped = opening(messages.get("lesson.skipped"));
         Course course = LessonLoader.load(Path.of("lessons"));
         assertTrue(course.isSound(), course.problems().toString());
-        try (TutorProcess tutor = TutorProcess.start(dir.resolve("home"), Map.of(), "--lang", tag,
-                "--workspace", dir.resolve("workspace").toString(), "--lessons", Path.of("lessons").toAbsolutePath().toString())) {
+        try (TutorProcess tutor = CourseCleanSlate.startTutor(dir, tag)) {
             int at = tutor.await(opening(messages.get("lesson.howToStart")), 0, STEP);
             for (Lesson lesson : course.lessons()) {
                 tutor.send("start " + lesson.number());
@@ -92,6 +74,7 @@ class CourseIT {
             assertEquals(0, tutor.finish(STEP));
             assertFalse(tutor.output().contains("Exception"), tutor.output());
         }
+        DockerEngine engine = slate.engine();
         assertTrue(engine.containers(true).stream().noneMatch(c -> CourseCleanSlate.CONTAINERS.contains(c.name())
                 || course.lesson(c.labels().getOrDefault(DockerEngine.LESSON_LABEL, "")).isPresent()),
                 "cleanup left a container of the course: " + engine.containers(true));

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dockertutor.RealEngine;
 import io.github.dockertutor.TutorProcess;
-import io.github.dockertutor.engine.DockerEngine;
-import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
 import java.io.IOException;
@@ -16,12 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,29 +28,14 @@ class OtherTerminalIT {
 
     @TempDir
     Path dir;
-    private EngineSession session;
-    private DockerEngine engine;
-
-    @BeforeEach
-    void cleanEngine() {
-        session = RealEngine.session();
-        engine = new DockerEngine(session);
-        CourseCleanSlate.apply(engine);
-    }
-
-    @AfterEach
-    void close() {
-        CourseCleanSlate.apply(engine);
-        session.close();
-    }
+    @RegisterExtension
+    final CourseCleanSlate slate = new CourseCleanSlate();
 
     @Test
     void stepsDoneWithTheDockerCliAdvanceTheTutor() throws Exception {
         Messages messages = Messages.of(Language.EN);
         String done = CourseIT.prefix(messages, "step.passed");
-        try (TutorProcess tutor = TutorProcess.start(dir.resolve("home"), Map.of(), "--lang", "en",
-                "--workspace", dir.resolve("workspace").toString(),
-                "--lessons", Path.of("lessons").toAbsolutePath().toString())) {
+        try (TutorProcess tutor = CourseCleanSlate.startTutor(dir, "en")) {
             int at = tutor.await(CourseIT.opening(messages.get("lesson.howToStart")), 0, WAIT);
             tutor.send("start 3");
             at = tutor.await("Lesson 3:", at, WAIT);
