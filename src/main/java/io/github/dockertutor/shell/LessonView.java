@@ -1,10 +1,8 @@
 package io.github.dockertutor.shell;
 
-import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.Lesson;
-import io.github.dockertutor.lesson.LocalizedText;
-import io.github.dockertutor.lesson.Step;
+import io.github.dockertutor.lesson.PageMarkdown;
 import io.github.dockertutor.render.MarkdownRenderer;
 import io.github.dockertutor.render.RenderLabels;
 import io.github.dockertutor.render.RenderOptions;
@@ -13,9 +11,8 @@ import java.util.List;
 import org.jline.utils.AttributedString;
 
 /**
- * A lesson's text as the learner sees it: its title and intro, or one step's section, rendered
- * from Markdown to the terminal's width. Text missing in Chinese is shown in English under a
- * visible note, never silently.
+ * A lesson's text as the learner sees it: its title and intro, or one step's section
+ * ({@link PageMarkdown}), rendered from Markdown to the terminal's width.
  */
 final class LessonView {
     private final Messages messages;
@@ -29,41 +26,15 @@ final class LessonView {
     }
 
     List<AttributedString> intro(Lesson lesson) {
-        Language language = messages.language();
-        StringBuilder markdown = new StringBuilder();
-        markdown.append("# ").append(messages.get("lesson.heading", lesson.number(), text(lesson.title(), language)))
-                .append("\n\n");
-        LocalizedText.Shown intro = lesson.intro().in(language);
-        if (intro.fallback() && !intro.text().isBlank()) {
-            markdown.append("> ").append(messages.get("lesson.untranslated")).append("\n\n");
-        }
-        markdown.append(intro.text());
-        return render(markdown.toString());
+        return render(PageMarkdown.intro(lesson, messages));
     }
 
     List<AttributedString> step(Lesson lesson, int index) {
-        Language language = messages.language();
-        Step step = lesson.steps().get(index);
-        StringBuilder markdown = new StringBuilder();
-        String title = text(step.title(), language);
-        String position = messages.get(step.optional() ? "lesson.stepOptional" : "lesson.step", index + 1,
-                lesson.steps().size());
-        markdown.append("## ").append(title).append("  (").append(position).append(")\n\n");
-        LocalizedText.Shown body = step.body().in(language);
-        if (body.fallback()) {
-            markdown.append("> ").append(messages.get("lesson.untranslated")).append("\n\n");
-        }
-        markdown.append(body.text());
-        return render(markdown.toString());
+        return render(PageMarkdown.step(lesson, index, messages));
     }
 
     private List<AttributedString> render(String markdown) {
         RenderOptions options = new RenderOptions(width, color, color, RenderLabels.from(messages));
         return new ArrayList<>(new MarkdownRenderer(options).render(markdown));
-    }
-
-    private static String text(LocalizedText text, Language language) {
-        LocalizedText.Shown shown = text.in(language);
-        return shown.fallback() ? Messages.FALLBACK_MARKER + shown.text() : shown.text();
     }
 }
