@@ -21,6 +21,7 @@ import io.github.dockertutor.render.RenderOptions;
 import io.github.dockertutor.shell.commands.AnswerCommand;
 import io.github.dockertutor.shell.commands.BackCommand;
 import io.github.dockertutor.shell.commands.CatCommand;
+import io.github.dockertutor.shell.commands.ClearCommand;
 import io.github.dockertutor.shell.commands.CheckCommand;
 import io.github.dockertutor.shell.commands.CleanupCommand;
 import io.github.dockertutor.shell.commands.DoctorCommand;
@@ -157,6 +158,7 @@ public final class TutorShell {
                 .add(new LsCommand())
                 .add(new CatCommand())
                 .add(new LangCommand(flow))
+                .add(new ClearCommand(terminal))
                 .add(new NameCommand(flow.tutor()))
                 .add(new DoctorCommand())
                 .add(new QuitCommand());
