@@ -59,9 +59,21 @@ public final class EngineFaults {
             default:
                 break;
         }
-        String text = error.args().length == 0 ? "" : String.valueOf(error.args()[error.args().length - 1]);
-        if (text.toLowerCase(Locale.ROOT).contains("exec format error")) {
+        // the engine's own words, which are English on every engine and the same since Docker 1.x
+        String text = error.args().length == 0 ? ""
+                : String.valueOf(error.args()[error.args().length - 1]).toLowerCase(Locale.ROOT);
+        if (text.contains("exec format error")) {
             return "faults.fix.execFormat";
+        }
+        if (text.contains("cannot remove a running container") || text.contains("stop the container before")) {
+            return "faults.fix.removeRunning";
+        }
+        if (text.contains("unable to remove repository reference") || text.contains("image is being used by")
+                || text.contains("is using its referenced image")) {
+            return "faults.fix.imageInUse";
+        }
+        if (text.contains("no such container")) {
+            return "faults.fix.noSuchContainer";
         }
         return null;
     }
