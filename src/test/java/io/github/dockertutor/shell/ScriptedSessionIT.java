@@ -82,7 +82,12 @@ class ScriptedSessionIT {
             at = tutor.await("Pulled busybox:latest", at, STEP);
             tutor.send("docker images");
             at = tutor.await("busybox", at, STEP);
+            // an image nobody has: run says it pulls, as the docker CLI does, and the pull fails plainly
+            tutor.send("docker run dt-missing-" + suffix);
+            int pulling = tutor.await("Unable to find image dt-missing-" + suffix + ":latest locally", at, STEP);
             tutor.send("docker build -t " + image + " .");
+            at = tutor.await("docker> docker build", pulling, STEP);
+            assertFalse(tutor.output().substring(pulling, at).contains("Using default tag"), tutor.output().substring(pulling));
             at = tutor.await("Step 1/5 : FROM busybox", at, STEP);
             at = tutor.await("Built image ", at, STEP);
             tutor.send("docker run -d --name " + web + " -p 127.0.0.1:" + port + ":8080 " + image);

@@ -140,7 +140,10 @@ final class RunHandler {
             }
         }
         context.say("docker.run.pulling", image.normalize().familiarName());
-        new PullHandler().pull(image, spec.platform(), false, context);
+        // with its tag spelled out: docker run, unlike docker pull, does not say "Using default tag"
+        ImageReference tagged = image.digest().isPresent() ? image
+                : new ImageReference(image.domain(), image.path(), Optional.of(image.tagOrLatest()), Optional.empty());
+        new PullHandler().pull(tagged, spec.platform(), false, context);
         return context.engine().create(spec);
     }
 
