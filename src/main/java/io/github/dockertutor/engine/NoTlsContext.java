@@ -20,13 +20,13 @@ import javax.net.ssl.TrustManager;
  * connection. Never given for tcp:// hosts: there docker-java takes a TLS context to mean https.
  */
 final class NoTlsContext {
-    private NoTlsContext() {
-    }
-
     private static final SSLContext INERT = new Inert();
 
     /** For a unix socket or a named pipe only. */
     static final SSLConfig FOR_LOCAL_SOCKET = () -> INERT;
+
+    private NoTlsContext() {
+    }
 
     private static final class Inert extends SSLContext {
         Inert() {
