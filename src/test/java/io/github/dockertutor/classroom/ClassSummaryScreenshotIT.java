@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.dockertutor.Cli;
 import io.github.dockertutor.ExitCode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

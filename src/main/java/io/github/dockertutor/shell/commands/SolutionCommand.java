@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * {@code solution}: shows the step's solution and, after a yes, applies it: its files are written
- * into the workspace and its commands run through this same shell, exactly as if typed.
+ * into the workspace and its commands run through this same shell, exactly as if typed. A step
+ * already done gets the solution to read, not to apply.
  */
 public final class SolutionCommand implements ShellCommand {
     private final StepFlow flow;
@@ -56,7 +57,16 @@ public final class SolutionCommand implements ShellCommand {
             context.out().println("  $ " + command);
         }
         context.out().flush();
-        if (!context.confirm("shell.solution.confirm")) {
+        // done already: applying it again would only repeat commands (a docker rm of what is gone)
+        // and count a solution the learner did not need
+        if (flow.tutor().isDone(flow.tutor().lesson().orElseThrow(), flow.tutor().step().get())) {
+            context.say("shell.solution.alreadyDone");
+            return Outcome.CONTINUE;
+        }
+        // a prompt that names only what will happen: a quiz's answer writes no file
+        String confirm = solution.files().isEmpty() ? "shell.solution.confirmCommands"
+                : solution.commands().isEmpty() ? "shell.solution.confirmFiles" : "shell.solution.confirm";
+        if (!context.confirm(confirm)) {
             return Outcome.CONTINUE;
         }
         flow.tutor().recordSolution();

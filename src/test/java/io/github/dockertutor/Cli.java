@@ -1,7 +1,5 @@
-package io.github.dockertutor.classroom;
+package io.github.dockertutor;
 
-import io.github.dockertutor.Environment;
-import io.github.dockertutor.Main;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,14 +9,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Runs the dockertutor command line in-process on a made-up machine, as a learner or teacher would. */
-final class Cli {
-    record Run(int code, String out, String err) {
+public final class Cli {
+    public record Run(int code, String out, String err) {
     }
 
     private Cli() {
     }
 
-    static Run run(Path home, Path workingDir, Map<String, String> env, String stdin, String... args) {
+    /** {@code home} is the user's home, its {@code data} folder the tutor's; {@code stdin} is what is typed. */
+    public static Run run(Path home, Path workingDir, Map<String, String> env, String stdin, String... args) {
         Map<String, String> variables = new HashMap<>(env);
         variables.put("DOCKERTUTOR_HOME", home.resolve("data").toString());
         StringWriter out = new StringWriter();
