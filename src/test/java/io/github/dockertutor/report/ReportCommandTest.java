@@ -5,22 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dockertutor.Environment;
+import io.github.dockertutor.Cli;
 import io.github.dockertutor.ExitCode;
-import io.github.dockertutor.Main;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.LessonLoader;
 import io.github.dockertutor.progress.Progress;
 import io.github.dockertutor.progress.ProgressStore;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -31,20 +26,9 @@ class ReportCommandTest {
     @TempDir
     Path home;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String stdin, String... args) {
-        Map<String, String> variables = new HashMap<>();
-        variables.put("DOCKERTUTOR_HOME", home.resolve("data").toString());
-        variables.put("DOCKER_HOST", "unix://" + home.resolve("no-engine.sock"));
-        variables.put("USER", "secret-login");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new Main(new Environment(variables, home, "Linux", home),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
-        return new Run(code, out.toString(), err.toString());
+    private Cli.Run run(String stdin, String... args) {
+        return Cli.run(home, home, Map.of("DOCKER_HOST", "unix://" + home.resolve("no-engine.sock"),
+                "USER", "secret-login"), stdin, args);
     }
 
     private Course course() {
@@ -69,7 +53,7 @@ class ReportCommandTest {
     @Test
     void theReportHoldsTheProgressAndTheChosenNameButNothingAboutTheMachine() throws Exception {
         saveProgress("王小明", "zh-TW");
-        Run run = run("", "report");
+        Cli.Run run = run("", "report");
         assertEquals(ExitCode.OK, run.code(), run.out() + run.err());
         Path file = home.resolve("dockertutor-report-王小明.json");
         assertTrue(run.out().contains("已把你的進度報告寫到 " + file), run.out());
@@ -103,12 +87,12 @@ class ReportCommandTest {
     @Test
     void nameAndOutOnTheCommandLineWinAndAnonymousIsTheDefault() throws Exception {
         saveProgress(null, null);
-        Run anonymous = run("", "--lang", "en", "report");
+        Cli.Run anonymous = run("", "--lang", "en", "report");
         assertEquals(ExitCode.OK, anonymous.code(), anonymous.err());
         assertTrue(anonymous.out().contains("and no name"), anonymous.out());
         assertTrue(Files.isRegularFile(home.resolve("dockertutor-report-anonymous.json")));
 
-        Run named = run("", "report", "--name", "Alice Chen", "--out=mine.json");
+        Cli.Run named = run("", "report", "--name", "Alice Chen", "--out=mine.json");
         assertEquals(ExitCode.OK, named.code(), named.err());
         LearnerReport report = ReportJson.read(Files.readAllBytes(home.resolve("mine.json")));
         assertEquals(Optional.of("Alice Chen"), report.name());
@@ -119,17 +103,17 @@ class ReportCommandTest {
 
     @Test
     void optionsOfOneCommandAreRefusedByAnother() {
-        Run run = run("", "lint", "--out", "x.json");
+        Cli.Run run = run("", "lint", "--out", "x.json");
         assertEquals(ExitCode.USAGE, run.code());
         assertTrue(run.err().contains("The option --out does not go with \"lint\""), run.err());
-        Run unwritable = run("", "report", "--out", "no-such-folder/r.json");
+        Cli.Run unwritable = run("", "report", "--out", "no-such-folder/r.json");
         assertEquals(ExitCode.FAILURE, unwritable.code());
         assertTrue(unwritable.err().contains("Could not write the report to"), unwritable.err());
     }
 
     @Test
     void theNameCommandInTheTutorIsSavedAndUsedByTheReport() throws Exception {
-        Run shell = run("name\nname 陳 怡君\nname\nquit\n", "--lang", "zh-TW");
+        Cli.Run shell = run("name\nname 陳 怡君\nname\nquit\n", "--lang", "zh-TW");
         assertEquals(ExitCode.OK, shell.code(), shell.out() + shell.err());
         assertTrue(shell.out().contains("你的報告還沒有名字"), shell.out());
         assertTrue(shell.out().contains("已儲存。你的報告會寫上名字 陳 怡君。"), shell.out());
@@ -139,7 +123,7 @@ class ReportCommandTest {
         assertEquals(Optional.of("陳 怡君"), report.name());
 
         // taken back in a later session: the file kept the name, and the merge on save must not restore it
-        Run cleared = run("name --clear\nname\nquit\n", "--lang", "en");
+        Cli.Run cleared = run("name --clear\nname\nquit\n", "--lang", "en");
         assertTrue(cleared.out().contains("Done. Your reports carry no name now."), cleared.out());
         assertTrue(cleared.out().contains("Your reports carry no name yet"), cleared.out());
         assertEquals(ExitCode.OK, run("", "report", "--out", "after.json").code());
