@@ -1,6 +1,8 @@
 package io.github.dockertutor.engine;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.PruneCmd;
+import com.github.dockerjava.api.model.PruneType;
 import io.github.dockertutor.engine.EngineException.Fault;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -145,6 +147,23 @@ public final class DockerEngine {
 
     public void removeImage(String image, boolean force) {
         call(client -> client.removeImageCmd(image).withForce(force).exec());
+    }
+
+    /**
+     * Removes the images no container uses: the dangling (untagged) ones, or with {@code all} every
+     * one; only those with all of {@code labels} ({@code KEY} or {@code KEY=VALUE}) and, with
+     * {@code until}, created before it. Answers the bytes freed.
+     */
+    public long pruneImages(boolean all, List<String> labels, Optional<String> until) {
+        return call(client -> {
+            PruneCmd prune = client.pruneCmd(PruneType.IMAGES).withDangling(!all);
+            if (!labels.isEmpty()) {
+                prune.withLabelFilter(labels.toArray(String[]::new));
+            }
+            until.ifPresent(prune::withUntilFilter);
+            Long reclaimed = prune.exec().getSpaceReclaimed();
+            return reclaimed == null ? 0L : reclaimed;
+        });
     }
 
     /** Sends an image (repository and tag as tagged on this engine) to the registry its name names. */

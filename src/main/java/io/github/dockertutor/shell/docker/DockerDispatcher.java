@@ -8,6 +8,7 @@ import io.github.dockertutor.shell.parse.DockerCommand;
 import io.github.dockertutor.shell.parse.DockerCommandParser;
 import io.github.dockertutor.shell.parse.DockerHelp;
 import io.github.dockertutor.shell.parse.ExecCommand;
+import io.github.dockertutor.shell.parse.ImagePruneCommand;
 import io.github.dockertutor.shell.parse.HelpRequest;
 import io.github.dockertutor.shell.parse.ImagesCommand;
 import io.github.dockertutor.shell.parse.InspectCommand;
@@ -81,6 +82,8 @@ public final class DockerDispatcher {
             new RunHandler(interactive).run(create.container(), true, false, context);
         } else if (command instanceof ExecCommand exec) {
             new ExecHandler(interactive).exec(exec, context);
+        } else if (command instanceof ImagePruneCommand prune) {
+            new PruneHandler().prune(prune, context);
         } else {
             new LifecycleHandler().handle(command, context);
         }

@@ -37,6 +37,7 @@ public final class DockerCommandCatalog {
             "inspect", ImageCommandSpecs.IMAGE_INSPECT,
             "ls", ImageCommandSpecs.IMAGES,
             "list", ImageCommandSpecs.IMAGES,
+            "prune", ImageCommandSpecs.IMAGE_PRUNE,
             "pull", ImageCommandSpecs.PULL,
             "rm", ImageCommandSpecs.RMI,
             "remove", ImageCommandSpecs.RMI,
@@ -69,7 +70,7 @@ public final class DockerCommandCatalog {
             "update", "version", "volume", "wait");
 
     private static final Map<String, Set<String>> NOT_RUN_IN_GROUP = Map.of(
-            "image", Set.of("history", "import", "load", "prune", "push", "save"),
+            "image", Set.of("history", "import", "load", "push", "save"),
             "container", Set.of("attach", "commit", "cp", "diff", "export", "kill", "pause", "port", "prune",
                     "rename", "stats", "top", "unpause", "update", "wait"));
 

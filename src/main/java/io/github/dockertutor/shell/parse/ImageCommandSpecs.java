@@ -3,7 +3,7 @@ package io.github.dockertutor.shell.parse;
 import java.util.List;
 import java.util.Optional;
 
-/** The specs of the image subcommands the tutor runs: pull, images, build, rmi, tag, and the three inspects. */
+/** The specs of the image subcommands the tutor runs: pull, images, build, rmi, image prune, tag, and the three inspects. */
 final class ImageCommandSpecs {
     static final FlagSpec PLATFORM = FlagSpec.string("platform", (char) 0, "docker.flag.platform", ValueParser.TEXT);
 
@@ -33,6 +33,13 @@ final class ImageCommandSpecs {
             List.of(FlagSpec.bool("force", 'f', "docker.flag.rmi.force")),
             Arity.atLeast(1), true,
             a -> new RmiCommand(a.positionals(), a.bool("force")));
+
+    static final CommandSpec IMAGE_PRUNE = new CommandSpec("prune", "[OPTIONS]", "docker.cmd.imagePrune",
+            List.of(FlagSpec.bool("all", 'a', "docker.flag.prune.all"),
+                    FlagSpec.list("filter", (char) 0, "docker.flag.prune.filter", PruneFilter::parse),
+                    FlagSpec.bool("force", 'f', "docker.flag.prune.force")),
+            Arity.none(), true,
+            a -> ImagePruneCommand.of(a.bool("all"), a.bool("force"), a.list("filter", PruneFilter.class)));
 
     static final CommandSpec TAG = new CommandSpec("tag", "SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]", "docker.cmd.tag",
             List.of(), Arity.exactly(2), true,

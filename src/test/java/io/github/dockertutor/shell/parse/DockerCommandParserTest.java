@@ -327,8 +327,22 @@ class DockerCommandParserTest {
     }
 
     @Test
+    void imagePruneTakesLabelAndUntilFiltersAndRefusesOthersByName() throws ParseException {
+        assertEquals(new ImagePruneCommand(false, false, List.of(), Optional.empty()), parse("docker image prune"));
+        assertEquals(new ImagePruneCommand(true, true, List.of("project=demo", "keep"), Optional.of("24h")),
+                parse("docker image prune -af --filter label=project=demo --filter until=1h --filter=label=keep"
+                        + " --filter until=24h"));
+        assertError(error("docker image prune --filter dangling=false"), "parse.flag.invalidArgument",
+                "docker image prune", "dangling=false", "--filter",
+                MessageText.of("parse.prune.filterKey", "dangling=false"));
+        assertError(error("docker image prune --filter label="), "parse.flag.invalidArgument", "docker image prune",
+                "label=", "--filter", MessageText.of("parse.prune.filterValue", "label="));
+        assertEquals("parse.args.none", error("docker image prune busybox").key());
+    }
+
+    @Test
     void groupCommandsTheTutorDoesNotRun() throws ParseException {
-        assertEquals(new NotRunHere("docker image prune"), parse("docker image prune -a"));
+        assertEquals(new NotRunHere("docker image save"), parse("docker image save busybox"));
         assertEquals(new NotRunHere("docker container kill"), parse("docker container kill web"));
         assertEquals(new NotRunHere("docker --version"), parse("docker --version"));
     }
