@@ -135,7 +135,12 @@ public final class ShellContext {
 
     /** Prints a message from the bundles, wrapped to the terminal's width (CJK counts two columns). */
     public void say(String key, Object... args) {
-        for (String line : messages.get(key, args).split("\n", -1)) {
+        sayText(messages.get(key, args));
+    }
+
+    /** Prints text already in the learner's language (a rendered error), wrapped as {@link #say} wraps. */
+    public void sayText(String text) {
+        for (String line : text.split("\n", -1)) {
             for (String wrapped : LineWrapper.wrap(line, width())) {
                 out.println(wrapped);
             }

@@ -254,8 +254,7 @@ public final class TutorShell {
         try {
             words = CommandLineTokenizer.tokenize(line);
         } catch (ParseException e) {
-            context.out().println(e.render(context.messages()));
-            context.out().flush();
+            context.sayText(e.render(context.messages()));
             return ShellCommand.Outcome.CONTINUE;
         }
         if (words.isEmpty()) {

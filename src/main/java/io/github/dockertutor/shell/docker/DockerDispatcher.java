@@ -43,8 +43,7 @@ public final class DockerDispatcher {
         try {
             command = DockerCommandParser.parse(words);
         } catch (ParseException e) {
-            context.out().println(e.render(context.messages()));
-            context.out().flush();
+            context.sayText(e.render(context.messages()));
             return Optional.empty();
         }
         try {
