@@ -79,14 +79,21 @@ final class ImagesForEngine {
 
     /**
      * A decompressed member that, at its end, reads what lies under it to the end too: gzip stops
-     * at its trailer, and the SHA-256 of the compressed bytes is checked only at their end.
+     * at its trailer, and the SHA-256 of the compressed bytes is checked only at their end. Every
+     * read, one byte or a skip too, goes through that check ({@link BlockInputStream}).
      */
-    private static final class Drained extends java.io.FilterInputStream {
+    private static final class Drained extends BlockInputStream {
+        private final InputStream in;
         private final InputStream compressed;
 
         Drained(InputStream decompressed, InputStream compressed) {
-            super(decompressed);
+            this.in = decompressed;
             this.compressed = compressed;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
 
         @Override
@@ -168,11 +175,6 @@ final class ImagesForEngine {
         Closing(InputStream content, InputStream file) {
             super(content);
             this.file = file;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            return in.read(buffer, offset, length);
         }
 
         @Override
