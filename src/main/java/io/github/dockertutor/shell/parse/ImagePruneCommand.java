@@ -16,12 +16,15 @@ public record ImagePruneCommand(boolean all, boolean force, List<String> labels,
         labels = List.copyOf(labels);
     }
 
-    static ImagePruneCommand of(boolean all, boolean force, List<PruneFilter> filters) {
+    static ImagePruneCommand of(boolean all, boolean force, List<PruneFilter> filters) throws ParseException {
         List<String> labels = filters.stream().filter(f -> f.key().equals(PruneFilter.LABEL)).map(PruneFilter::value)
                 .toList();
-        // docker takes the last until when given twice; so do we
-        Optional<String> until = filters.stream().filter(f -> f.key().equals(PruneFilter.UNTIL))
-                .map(PruneFilter::value).reduce((first, second) -> second);
-        return new ImagePruneCommand(all, force, labels, until);
+        List<String> untils = filters.stream().filter(f -> f.key().equals(PruneFilter.UNTIL))
+                .map(PruneFilter::value).toList();
+        // the engine refuses a second until rather than choosing one; so does the tutor, before asking
+        if (untils.size() > 1) {
+            throw ParseException.of("parse.prune.untilTwice", String.join(", ", untils));
+        }
+        return new ImagePruneCommand(all, force, labels, untils.stream().findFirst());
     }
 }

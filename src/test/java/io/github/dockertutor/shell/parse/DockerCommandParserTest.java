@@ -330,8 +330,9 @@ class DockerCommandParserTest {
     void imagePruneTakesLabelAndUntilFiltersAndRefusesOthersByName() throws ParseException {
         assertEquals(new ImagePruneCommand(false, false, List.of(), Optional.empty()), parse("docker image prune"));
         assertEquals(new ImagePruneCommand(true, true, List.of("project=demo", "keep"), Optional.of("24h")),
-                parse("docker image prune -af --filter label=project=demo --filter until=1h --filter=label=keep"
-                        + " --filter until=24h"));
+                parse("docker image prune -af --filter label=project=demo --filter=label=keep --filter until=24h"));
+        assertEquals("parse.prune.untilTwice",
+                error("docker image prune --filter until=1h --filter until=24h").key());
         assertError(error("docker image prune --filter dangling=false"), "parse.flag.invalidArgument",
                 "docker image prune", "dangling=false", "--filter",
                 MessageText.of("parse.prune.filterKey", "dangling=false"));
