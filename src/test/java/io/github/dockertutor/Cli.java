@@ -1,5 +1,7 @@
 package io.github.dockertutor;
 
+import io.github.dockertutor.base.Environment;
+import io.github.dockertutor.app.Main;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

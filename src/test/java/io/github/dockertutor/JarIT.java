@@ -1,5 +1,7 @@
 package io.github.dockertutor;
 
+import io.github.dockertutor.base.Version;
+import io.github.dockertutor.base.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package io.github.dockertutor;
 
+import io.github.dockertutor.base.Version;
+import io.github.dockertutor.base.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,7 +77,7 @@ class LauncherIT {
         Result second = shell(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes));
         assertEquals(ExitCode.OK, second.code(), second.out());
         String loaded = Files.readString(classes);
-        assertTrue(loaded.contains("io.github.dockertutor.Main source: shared objects file (top)"), loaded.lines()
+        assertTrue(loaded.contains("io.github.dockertutor.app.Main source: shared objects file (top)"), loaded.lines()
                 .filter(line -> line.contains("dockertutor.Main")).toList().toString());
         assertTrue(loaded.contains("com.github.dockerjava") && loaded.lines()
                 .filter(line -> line.contains("com.github.dockerjava"))

@@ -1,5 +1,6 @@
 package io.github.dockertutor;
 
+import io.github.dockertutor.base.Environment;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.dockertutor.engine.EngineDiscovery;

@@ -2,7 +2,7 @@ package io.github.dockertutor.classroom;
 
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.render.LineWrapper;
-import io.github.dockertutor.shell.view.ColumnTable;
+import io.github.dockertutor.tui.ColumnTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.WCWidth;

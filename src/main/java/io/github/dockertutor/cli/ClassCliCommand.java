@@ -1,6 +1,6 @@
 package io.github.dockertutor.cli;
 
-import io.github.dockertutor.ExitCode;
+import io.github.dockertutor.base.ExitCode;
 import io.github.dockertutor.classroom.ClassReports;
 import io.github.dockertutor.classroom.ClassSummary;
 import io.github.dockertutor.classroom.StepTitles;

@@ -1,7 +1,6 @@
 package io.github.dockertutor.cli;
 
-import io.github.dockertutor.CliArguments;
-import io.github.dockertutor.Environment;
+import io.github.dockertutor.base.Environment;
 import io.github.dockertutor.i18n.Messages;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package io.github.dockertutor.cli;
 
-import io.github.dockertutor.shell.view.PlainScreen;
-import io.github.dockertutor.shell.view.Screen;
-import io.github.dockertutor.shell.view.TerminalScreen;
+import io.github.dockertutor.tui.PlainScreen;
+import io.github.dockertutor.tui.Screen;
+import io.github.dockertutor.tui.TerminalScreen;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.github.dockertutor.cli;
 
-import io.github.dockertutor.ExitCode;
+import io.github.dockertutor.base.ExitCode;
 import io.github.dockertutor.lesson.CourseLocation;
 import io.github.dockertutor.lesson.LintCommand;
 import java.nio.file.Path;

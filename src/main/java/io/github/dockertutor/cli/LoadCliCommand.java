@@ -1,6 +1,6 @@
 package io.github.dockertutor.cli;
 
-import io.github.dockertutor.ExitCode;
+import io.github.dockertutor.base.ExitCode;
 import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.EngineSession;

@@ -1,7 +1,6 @@
 package io.github.dockertutor.cli;
 
-import io.github.dockertutor.CliArguments;
-import io.github.dockertutor.ExitCode;
+import io.github.dockertutor.base.ExitCode;
 import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.EngineDiscovery;
 import io.github.dockertutor.engine.EngineLocator;

@@ -1,7 +1,7 @@
 package io.github.dockertutor.cli;
 
-import io.github.dockertutor.ExitCode;
-import io.github.dockertutor.Version;
+import io.github.dockertutor.base.ExitCode;
+import io.github.dockertutor.base.Version;
 import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.EngineSession;

@@ -1,7 +1,7 @@
 package io.github.dockertutor.cli;
 
-import io.github.dockertutor.ExitCode;
-import io.github.dockertutor.Version;
+import io.github.dockertutor.base.ExitCode;
+import io.github.dockertutor.base.Version;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.LanguageResolver;
 import io.github.dockertutor.i18n.Messages;

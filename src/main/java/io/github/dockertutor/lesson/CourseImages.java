@@ -80,8 +80,8 @@ public final class CourseImages {
 
     private static String familiar(String image) {
         try {
-            return io.github.dockertutor.shell.parse.ImageReference.parse(image.strip()).normalize().familiarName();
-        } catch (io.github.dockertutor.shell.parse.ParseException e) {
+            return io.github.dockertutor.dockercli.ImageReference.parse(image.strip()).normalize().familiarName();
+        } catch (io.github.dockertutor.dockercli.ParseException e) {
             return image.strip();
         }
     }

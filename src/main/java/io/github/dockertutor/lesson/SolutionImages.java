@@ -1,13 +1,13 @@
 package io.github.dockertutor.lesson;
 
-import io.github.dockertutor.shell.parse.BuildCommand;
-import io.github.dockertutor.shell.parse.CreateCommand;
-import io.github.dockertutor.shell.parse.DockerCommand;
-import io.github.dockertutor.shell.parse.DockerCommandParser;
-import io.github.dockertutor.shell.parse.ImageReference;
-import io.github.dockertutor.shell.parse.ParseException;
-import io.github.dockertutor.shell.parse.PullCommand;
-import io.github.dockertutor.shell.parse.RunCommand;
+import io.github.dockertutor.dockercli.BuildCommand;
+import io.github.dockertutor.dockercli.CreateCommand;
+import io.github.dockertutor.dockercli.DockerCommand;
+import io.github.dockertutor.dockercli.DockerCommandParser;
+import io.github.dockertutor.dockercli.ImageReference;
+import io.github.dockertutor.dockercli.ParseException;
+import io.github.dockertutor.dockercli.PullCommand;
+import io.github.dockertutor.dockercli.RunCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

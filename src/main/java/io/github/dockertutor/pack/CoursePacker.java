@@ -1,6 +1,6 @@
 package io.github.dockertutor.pack;
 
-import io.github.dockertutor.Version;
+import io.github.dockertutor.base.Version;
 import io.github.dockertutor.engine.Cancellation;
 import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.EngineException;
@@ -10,12 +10,12 @@ import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.CourseImages;
 import io.github.dockertutor.lesson.Lesson;
-import io.github.dockertutor.shell.parse.ImageReference;
-import io.github.dockertutor.shell.parse.ParseException;
-import io.github.dockertutor.shell.view.ByteProgressView;
-import io.github.dockertutor.shell.view.HumanUnits;
-import io.github.dockertutor.shell.view.PullProgressView;
-import io.github.dockertutor.shell.view.Screen;
+import io.github.dockertutor.dockercli.ImageReference;
+import io.github.dockertutor.dockercli.ParseException;
+import io.github.dockertutor.tui.ByteProgressView;
+import io.github.dockertutor.tui.HumanUnits;
+import io.github.dockertutor.tui.PullProgressView;
+import io.github.dockertutor.tui.Screen;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

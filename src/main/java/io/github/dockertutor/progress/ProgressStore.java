@@ -1,6 +1,6 @@
 package io.github.dockertutor.progress;
 
-import io.github.dockertutor.Environment;
+import io.github.dockertutor.base.Environment;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;

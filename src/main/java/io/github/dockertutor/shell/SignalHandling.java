@@ -1,5 +1,6 @@
 package io.github.dockertutor.shell;
 
+import io.github.dockertutor.console.Interrupts;
 import org.jline.terminal.Terminal;
 
 /**

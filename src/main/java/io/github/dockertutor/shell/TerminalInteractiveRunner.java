@@ -1,6 +1,7 @@
 package io.github.dockertutor.shell;
 
-import io.github.dockertutor.shell.docker.InteractiveRunner;
+import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.console.InteractiveRunner;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -38,7 +39,7 @@ final class TerminalInteractiveRunner implements InteractiveRunner {
                 context.log().record("interactive session: " + failure.fault(), failure);
             }
             if (failure.fault() == io.github.dockertutor.engine.EngineException.Fault.ENGINE_GONE) {
-                io.github.dockertutor.shell.docker.EngineFaults.adviseGone(context);
+                io.github.dockertutor.console.EngineFaults.adviseGone(context);
             }
         });
         return outcome.ending() == SessionOutcome.Ending.EXITED ? outcome.exitCode() : OptionalInt.empty();

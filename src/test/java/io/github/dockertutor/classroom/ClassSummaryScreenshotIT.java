@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.dockertutor.Cli;
-import io.github.dockertutor.ExitCode;
+import io.github.dockertutor.base.ExitCode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

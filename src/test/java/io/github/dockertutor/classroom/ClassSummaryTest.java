@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.Cli;
-import io.github.dockertutor.ExitCode;
+import io.github.dockertutor.base.ExitCode;
 import io.github.dockertutor.report.LearnerReport;
 import io.github.dockertutor.report.StepReport;
 import java.io.ByteArrayInputStream;

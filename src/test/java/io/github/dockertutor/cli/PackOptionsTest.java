@@ -3,7 +3,6 @@ package io.github.dockertutor.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.dockertutor.CliArguments;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
-import io.github.dockertutor.shell.view.PlainScreen;
+import io.github.dockertutor.tui.PlainScreen;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

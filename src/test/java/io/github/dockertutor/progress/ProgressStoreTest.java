@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dockertutor.Environment;
+import io.github.dockertutor.base.Environment;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.Cli;
-import io.github.dockertutor.ExitCode;
+import io.github.dockertutor.base.ExitCode;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.LessonLoader;
 import io.github.dockertutor.progress.Progress;

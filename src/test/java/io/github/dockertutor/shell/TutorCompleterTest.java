@@ -1,10 +1,15 @@
 package io.github.dockertutor.shell;
 
+import io.github.dockertutor.console.Interrupts;
+import io.github.dockertutor.session.StepFlow;
+import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.console.CommandRegistry;
+import io.github.dockertutor.session.Tutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dockertutor.Environment;
-import io.github.dockertutor.ErrorLog;
+import io.github.dockertutor.base.Environment;
+import io.github.dockertutor.base.ErrorLog;
 import io.github.dockertutor.engine.EngineDiscovery;
 import io.github.dockertutor.engine.EngineLocator;
 import io.github.dockertutor.engine.EngineProbe;
@@ -13,8 +18,8 @@ import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.LessonLoader;
 import io.github.dockertutor.progress.ProgressStore;
-import io.github.dockertutor.shell.commands.HelpCommand;
-import io.github.dockertutor.shell.commands.StartCommand;
+import io.github.dockertutor.commands.HelpCommand;
+import io.github.dockertutor.commands.StartCommand;
 import io.github.dockertutor.workspace.Workspace;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,0 +1,64 @@
+package io.github.dockertutor.commands;
+
+import io.github.dockertutor.console.ShellCommand;
+import io.github.dockertutor.console.ShellContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code cat FILE}: a workspace file's text (the first 200 kB; binary files are named, not printed). */
+public final class CatCommand implements ShellCommand {
+    private static final int MAX_BYTES = 200_000;
+
+    @Override
+    public String name() {
+        return "cat";
+    }
+
+    @Override
+    public Outcome execute(ShellContext context, List<String> args) {
+        if (args.isEmpty()) {
+            context.say("shell.cat.usage");
+            return Outcome.CONTINUE;
+        }
+        for (String name : args) {
+            Optional<Path> file = context.workspace().resolve(name);
+            if (file.isEmpty()) {
+                context.say("shell.workspace.outside", name);
+                continue;
+            }
+            if (!Files.isRegularFile(file.get())) {
+                context.say("shell.workspace.missing", name);
+                continue;
+            }
+            try {
+                byte[] bytes = Files.readAllBytes(file.get());
+                int shown = Math.min(bytes.length, MAX_BYTES);
+                for (int i = 0; i < shown; i++) {
+                    if (bytes[i] == 0) {
+                        context.say("shell.cat.binary", name);
+                        shown = -1;
+                        break;
+                    }
+                }
+                if (shown < 0) {
+                    continue;
+                }
+                String text = new String(bytes, 0, shown, StandardCharsets.UTF_8).replace("\r", "");
+                // a file's own escape sequences must not take over the learner's terminal
+                text = text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "?");
+                context.out().print(text.endsWith("\n") || text.isEmpty() ? text : text + "\n");
+                if (bytes.length > MAX_BYTES) {
+                    context.say("shell.cat.truncated", bytes.length);
+                }
+            } catch (IOException e) {
+                context.say("shell.workspace.cannotRead", name, e.getMessage());
+            }
+        }
+        context.out().flush();
+        return Outcome.CONTINUE;
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.dockertutor.commands;
+
+import io.github.dockertutor.console.ShellCommand;
+import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.session.Tutor;
+import java.util.List;
+
+/**
+ * {@code name NAME}: the display name the learner chooses for the report handed to the teacher
+ * ({@code dockertutor report}); saved with the progress; {@code name} alone shows it and
+ * {@code name --clear} takes it back. Nothing else about the learner is ever recorded.
+ */
+public final class NameCommand implements ShellCommand {
+    /** Long enough for any real name, short enough to keep a class table readable. */
+    static final int MAX_CHARS = 60;
+    static final String CLEAR = "--clear";
+
+    private final Tutor tutor;
+
+    public NameCommand(Tutor tutor) {
+        this.tutor = tutor;
+    }
+
+    @Override
+    public String name() {
+        return "name";
+    }
+
+    @Override
+    public Outcome execute(ShellContext context, List<String> args) {
+        if (args.isEmpty()) {
+            tutor.progress().learnerName().ifPresentOrElse(
+                    name -> context.say("report.name.current", name),
+                    () -> context.say("report.name.none"));
+            return Outcome.CONTINUE;
+        }
+        if (args.equals(List.of(CLEAR))) {
+            tutor.forgetLearnerName();
+            context.say("report.name.cleared");
+            return Outcome.CONTINUE;
+        }
+        String name = String.join(" ", args).strip();
+        if (name.codePointCount(0, name.length()) > MAX_CHARS || name.codePoints().anyMatch(Character::isISOControl)) {
+            context.say("report.name.invalid", MAX_CHARS);
+            return Outcome.CONTINUE;
+        }
+        tutor.setLearnerName(name);
+        context.say("report.name.saved", name);
+        return Outcome.CONTINUE;
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.dockertutor.commands;
+
+import io.github.dockertutor.lesson.Solution;
+import io.github.dockertutor.console.ShellCommand;
+import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.session.StepFlow;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@code solution}: shows the step's solution and, after a yes, applies it: its files are written
+ * into the workspace and its commands run through this same shell, exactly as if typed. A step
+ * already done gets the solution to read, not to apply.
+ */
+public final class SolutionCommand implements ShellCommand {
+    private final StepFlow flow;
+    private final Consumer<String> typeLine;
+
+    /** typeLine runs a line as if the learner had typed it (and checks the step after it). */
+    public SolutionCommand(StepFlow flow, Consumer<String> typeLine) {
+        this.flow = flow;
+        this.typeLine = typeLine;
+    }
+
+    @Override
+    public String name() {
+        return "solution";
+    }
+
+    /** Its files may be all a step needs (a Dockerfile step), so the step is checked after it. */
+    @Override
+    public boolean checksStep() {
+        return true;
+    }
+
+    @Override
+    public Outcome execute(ShellContext context, List<String> args) {
+        if (flow.tutor().step().isEmpty()) {
+            context.say("lesson.noneOpen");
+            return Outcome.CONTINUE;
+        }
+        Solution solution = flow.tutor().step().get().solution();
+        context.say("shell.solution.header");
+        for (Map.Entry<String, String> file : solution.files().entrySet()) {
+            context.say("shell.solution.file", file.getKey());
+            for (String line : file.getValue().split("\n", -1)) {
+                context.out().println("    " + line);
+            }
+        }
+        for (String command : solution.commands()) {
+            context.out().println("  $ " + command);
+        }
+        context.out().flush();
+        // done already: applying it again would only repeat commands (a docker rm of what is gone)
+        // and count a solution the learner did not need
+        if (flow.tutor().isDone(flow.tutor().lesson().orElseThrow(), flow.tutor().step().get())) {
+            context.say("shell.solution.alreadyDone");
+            return Outcome.CONTINUE;
+        }
+        // a prompt that names only what will happen: a quiz's answer writes no file
+        String confirm = solution.files().isEmpty() ? "shell.solution.confirmCommands"
+                : solution.commands().isEmpty() ? "shell.solution.confirmFiles" : "shell.solution.confirm";
+        if (!context.confirm(confirm)) {
+            return Outcome.CONTINUE;
+        }
+        flow.tutor().recordSolution();
+        for (Map.Entry<String, String> file : solution.files().entrySet()) {
+            if (!write(file.getKey(), file.getValue(), context)) {
+                return Outcome.CONTINUE;
+            }
+        }
+        for (String command : solution.commands()) {
+            context.out().println("$ " + command);
+            context.out().flush();
+            typeLine.accept(command);
+        }
+        return Outcome.CONTINUE;
+    }
+
+    private static boolean write(String name, String content, ShellContext context) {
+        Optional<Path> path = context.workspace().resolve(name);
+        if (path.isEmpty()) {
+            context.say("shell.workspace.outside", name);
+            return false;
+        }
+        try {
+            Files.createDirectories(path.get().getParent());
+            Files.writeString(path.get(), content, StandardCharsets.UTF_8);
+            context.say("shell.solution.wrote", context.workspace().display(path.get()));
+            return true;
+        } catch (IOException e) {
+            context.say("shell.workspace.cannotWrite", name, e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.dockertutor.console;
+
+import io.github.dockertutor.base.Environment;
+import io.github.dockertutor.base.ErrorLog;
+import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.EngineSession;
+import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.LineWrapper;
+import io.github.dockertutor.workspace.Workspace;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** What a command may use: the learner's language, the output, the engine, the workspace, the machine. */
+public final class ShellContext {
+    private final Environment environment;
+    private final EngineSession session;
+    private final DockerEngine engine;
+    private final ErrorLog log;
+    private final PrintWriter out;
+    private final CommandRegistry commands;
+    private final Interrupts interrupts;
+    private final Workspace workspace;
+    private final Function<String, Optional<String>> askLine;
+    private Messages messages;
+    private String lessonLabel = "none";
+    private Optional<String> learner = Optional.empty();
+    private java.util.function.IntSupplier width = () -> 80;
+    private boolean color;
+    private io.github.dockertutor.tui.Screen screen;
+
+    public ShellContext(Environment environment, EngineSession session, ErrorLog log, PrintWriter out,
+            CommandRegistry commands, Messages messages, Interrupts interrupts, Workspace workspace,
+            Function<String, Optional<String>> askLine) {
+        this.environment = environment;
+        this.session = session;
+        this.engine = new DockerEngine(session);
+        this.log = log;
+        this.out = out;
+        this.commands = commands;
+        this.messages = messages;
+        this.interrupts = interrupts;
+        this.workspace = workspace;
+        this.askLine = askLine;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public EngineSession engineSession() {
+        return session;
+    }
+
+    public DockerEngine engine() {
+        return engine;
+    }
+
+    public ErrorLog log() {
+        return log;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public CommandRegistry commands() {
+        return commands;
+    }
+
+    public Interrupts interrupts() {
+        return interrupts;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Switches the language; everything printed after this is in the new one. */
+    public void setMessages(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** The value of the dockertutor.lesson label for what the tutor creates now: the current lesson's id. */
+    public String lessonLabel() {
+        return lessonLabel;
+    }
+
+    public void setLessonLabel(String lessonId) {
+        this.lessonLabel = lessonId;
+    }
+
+    /** The learner's prefix on a shared engine (--prefix), carried as a label by what the tutor creates. */
+    public Optional<String> learner() {
+        return learner;
+    }
+
+    public void setLearner(Optional<String> prefix) {
+        this.learner = prefix;
+    }
+
+    /** The labels of what the tutor creates now: the lesson, and the learner when there is one. */
+    public java.util.Map<String, String> creationLabels() {
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        labels.put(io.github.dockertutor.engine.DockerEngine.LESSON_LABEL, lessonLabel);
+        learner.ifPresent(prefix -> labels.put(io.github.dockertutor.engine.DockerEngine.LEARNER_LABEL, prefix));
+        return labels;
+    }
+
+    /** The terminal's width in columns (80 when it is not a terminal). */
+    public int width() {
+        return Math.max(20, width.getAsInt());
+    }
+
+    /** Whether to use colour and styles: a real terminal, without NO_COLOR. */
+    public boolean color() {
+        return color;
+    }
+
+    public void setDisplay(java.util.function.IntSupplier width, boolean color, io.github.dockertutor.tui.Screen screen) {
+        this.width = width;
+        this.color = color;
+        this.screen = screen;
+    }
+
+    /** Where docker output goes: tables, pull bars, build steps (a live terminal or plain lines). */
+    public io.github.dockertutor.tui.Screen screen() {
+        return screen;
+    }
+
+    /** Prints a message from the bundles, wrapped to the terminal's width (CJK counts two columns). */
+    public void say(String key, Object... args) {
+        sayText(messages.get(key, args));
+    }
+
+    /** Prints text already in the learner's language (a rendered error), wrapped as {@link #say} wraps. */
+    public void sayText(String text) {
+        for (String line : text.split("\n", -1)) {
+            for (String wrapped : LineWrapper.wrap(line, width())) {
+                out.println(wrapped);
+            }
+        }
+        out.flush();
+    }
+
+    /** Asks a yes/no question; anything but a yes (y, yes, 是, 好) is a no, and so is the end of input. */
+    public boolean confirm(String key, Object... args) {
+        Optional<String> answer = askLine.apply(messages.get(key, args) + " " + messages.get("shell.yesNo") + " ");
+        if (answer.isEmpty()) {
+            return false;
+        }
+        String text = answer.get().trim().toLowerCase(Locale.ROOT);
+        return text.equals("y") || text.equals("yes") || text.equals("是") || text.equals("好") || text.equals("對");
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.dockertutor.dockercli;
+
+import io.github.dockertutor.i18n.Language;
+import io.github.dockertutor.i18n.Messages;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Why a command line could not be read, as a message key and arguments (never a raw Java message),
+ * plus, for docker errors, the command whose help to point at ({@code See 'docker run --help'.}).
+ */
+public final class ParseException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final transient MessageText text;
+    private final String helpCommand;
+    private final int offset;
+
+    private ParseException(MessageText text, String helpCommand, int offset) {
+        super(text.key(), null, false, false);
+        this.text = text;
+        this.helpCommand = helpCommand;
+        this.offset = offset;
+    }
+
+    /** An error about a value or a command, not tied to a place in the line. */
+    public static ParseException of(String key, Object... args) {
+        return new ParseException(MessageText.of(key, args), null, -1);
+    }
+
+    /** A tokenizer error at a char offset in the line (0-based); its 1-based column is among the args. */
+    static ParseException at(int offset, String key, Object... args) {
+        return new ParseException(MessageText.of(key, args), null, offset);
+    }
+
+    /** The same error, followed by docker's pointer to the command's help. */
+    ParseException withHelp(String commandPath) {
+        return new ParseException(text, commandPath, offset);
+    }
+
+    public String key() {
+        return text.key();
+    }
+
+    public List<Object> args() {
+        return text.args();
+    }
+
+    public MessageText text() {
+        return text;
+    }
+
+    /** The command path for {@code See '<path> --help'.}, such as {@code docker run}; empty when none applies. */
+    public Optional<String> helpCommand() {
+        return Optional.ofNullable(helpCommand);
+    }
+
+    /** The char offset in the line where the tokenizer stopped, or -1; the shell may draw a caret from it. */
+    public int offset() {
+        return offset;
+    }
+
+    /** The full text as the learner reads it: the error, then the help pointer on its own line. */
+    public String render(Messages messages) {
+        String message = text.render(messages);
+        if (helpCommand == null) {
+            return message;
+        }
+        return message + "\n" + messages.get("parse.seeHelp", helpCommand);
+    }
+
+    /** English, for logs and test failures only; learners see {@link #render(Messages)}. */
+    @Override
+    public String getMessage() {
+        return render(Messages.of(Language.EN));
+    }
+}

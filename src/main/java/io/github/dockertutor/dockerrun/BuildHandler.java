@@ -1,0 +1,80 @@
+package io.github.dockertutor.dockerrun;
+
+import io.github.dockertutor.engine.BuildContext;
+import io.github.dockertutor.engine.BuildResult;
+import io.github.dockertutor.engine.BuildSpec;
+import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.dockercli.BuildCommand;
+import io.github.dockertutor.dockercli.EnvVar;
+import io.github.dockertutor.dockercli.ImageReference;
+import io.github.dockertutor.tui.HumanUnits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code docker build -t NAME [-f FILE] [--build-arg K=V] PATH}: the context must be inside the
+ * workspace, a context over 100 MB is announced before it is sent, and every build step streams
+ * as the engine reports it.
+ */
+final class BuildHandler {
+    static final long LARGE_CONTEXT_BYTES = 100L * 1000 * 1000;
+
+    void build(BuildCommand command, ShellContext context) {
+        Optional<Path> contextDir = context.workspace().resolve(command.context());
+        if (contextDir.isEmpty()) {
+            context.say("docker.build.outsideWorkspace", command.context(), context.workspace().root());
+            return;
+        }
+        if (!Files.isDirectory(contextDir.get())) {
+            context.say("docker.build.noContext", command.context());
+            return;
+        }
+        String dockerfile = command.dockerfile().orElse("Dockerfile");
+        Optional<Path> dockerfilePath = context.workspace().resolve(
+                contextDir.get().resolve(dockerfile).toString());
+        if (dockerfilePath.isEmpty() || !dockerfilePath.get().startsWith(contextDir.get())) {
+            context.say("docker.build.dockerfileOutside", dockerfile);
+            return;
+        }
+        if (!Files.isRegularFile(dockerfilePath.get())) {
+            context.say("fault.build.noDockerfile", dockerfile, command.context(),
+                    "edit " + context.workspace().display(dockerfilePath.get()), contextDir.get());
+            return;
+        }
+        LineEndings.offerConversion(contextDir.get(), dockerfilePath.get(), context);
+        BuildContext files;
+        try {
+            files = BuildContext.scan(contextDir.get(), contextDir.get().relativize(dockerfilePath.get()).toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (files.totalBytes() > LARGE_CONTEXT_BYTES
+                && !context.confirm("docker.build.largeContext", HumanUnits.size(files.totalBytes()))) {
+            return;
+        }
+        List<String> tags = new ArrayList<>();
+        for (ImageReference tag : command.tags()) {
+            tags.add(tag.normalize().familiarName());
+        }
+        context.say("docker.build.label", DockerEngine.LESSON_LABEL, context.lessonLabel());
+        Map<String, String> buildArgs = new LinkedHashMap<>();
+        for (EnvVar arg : command.buildArgs()) {
+            buildArgs.put(arg.name(), arg.value().orElse(System.getenv().getOrDefault(arg.name(), "")));
+        }
+        BuildSpec spec = new BuildSpec(contextDir.get(), contextDir.get().relativize(dockerfilePath.get()).toString()
+                .replace('\\', '/'), tags, buildArgs, command.noCache(),
+                context.creationLabels());
+        BuildOutputView view = new BuildOutputView(context.screen(), context.messages());
+        BuildResult result = context.interrupts().run(cancellation -> context.engine().build(spec, files,
+                command.quiet() ? line -> { } : view, cancellation));
+        view.finish(result);
+    }
+}

@@ -1,5 +1,0 @@
-package io.github.dockertutor.shell.parse;
-
-/** {@code docker create [OPTIONS] IMAGE [COMMAND] [ARG...]}: a container set up like run's, not started. */
-public record CreateCommand(ContainerOptions container) implements DockerCommand {
-}

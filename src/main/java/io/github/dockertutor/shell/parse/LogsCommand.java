@@ -1,7 +1,0 @@
-package io.github.dockertutor.shell.parse;
-
-import java.util.OptionalInt;
-
-/** {@code docker logs [-f] [--tail N] CONTAINER}; an empty tail means all lines. */
-public record LogsCommand(String container, boolean follow, OptionalInt tail) implements DockerCommand {
-}

@@ -1,5 +1,0 @@
-package io.github.dockertutor.shell.parse;
-
-/** {@code docker ps [-a] [-q]}, also {@code docker container ls}. */
-public record PsCommand(boolean all, boolean quiet) implements DockerCommand {
-}

@@ -1,7 +1,0 @@
-package io.github.dockertutor.shell.parse;
-
-import java.util.Optional;
-
-/** {@code docker pull [-q] [--platform P] IMAGE}. */
-public record PullCommand(ImageReference image, boolean quiet, Optional<String> platform) implements DockerCommand {
-}

@@ -1,5 +1,0 @@
-package io.github.dockertutor.shell.parse;
-
-/** {@code docker tag SOURCE TARGET}, also {@code docker image tag}. */
-public record TagCommand(ImageReference source, ImageReference target) implements DockerCommand {
-}

@@ -1,0 +1,105 @@
+package io.github.dockertutor.app;
+
+import io.github.dockertutor.base.ExitCode;
+import io.github.dockertutor.base.Environment;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, driven in-process with made-up environments; no engine needed. */
+class MainTest {
+    @TempDir
+    Path home;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(Map<String, String> env, String stdin, String... args) {
+        Map<String, String> variables = new HashMap<>(env);
+        variables.put("DOCKERTUTOR_HOME", home.resolve("data").toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new Main(new Environment(variables, home, "Linux", home),
+                new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionPrintsOnlyTheVersion() {
+        Run run = run(Map.of(), "", "--version");
+        assertEquals(ExitCode.OK, run.code());
+        assertTrue(run.out().matches("dockertutor \\S+\\R"), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void helpInBothLanguages() {
+        assertTrue(run(Map.of(), "", "--help").out().contains("Usage: dockertutor"));
+        Run chinese = run(Map.of("LANG", "zh_TW.UTF-8"), "", "-h");
+        assertTrue(chinese.out().contains("用法：dockertutor"), chinese.out());
+    }
+
+    @Test
+    void usageErrorsAreClearAndInTheLearnersLanguage() {
+        Run english = run(Map.of(), "", "--frobnicate");
+        assertEquals(ExitCode.USAGE, english.code());
+        assertTrue(english.err().contains("Unknown option: --frobnicate"), english.err());
+        Run chinese = run(Map.of(), "", "--lang", "zh-TW", "--lessons");
+        assertEquals(ExitCode.USAGE, chinese.code());
+        assertTrue(chinese.err().contains("選項 --lessons 後面需要一個值"), chinese.err());
+        Run badLanguage = run(Map.of(), "", "--lang", "fr");
+        assertTrue(badLanguage.err().contains("en|zh-TW"), badLanguage.err());
+    }
+
+    @Test
+    void doctorWithAWrongDockerHostSaysWhatToDoAndExitsNonZero() {
+        String socket = "unix://" + home.resolve("nothing-here.sock");
+        Run english = run(Map.of("DOCKER_HOST", socket), "", "doctor");
+        assertEquals(ExitCode.NO_ENGINE, english.code());
+        assertTrue(english.out().contains("DOCKER_HOST is set to " + socket), english.out());
+        assertTrue(english.out().contains("unset DOCKER_HOST"), english.out());
+        assertFalse(english.out().contains("Exception") || english.err().contains("\tat "), english.out() + english.err());
+        Run chinese = run(Map.of("DOCKER_HOST", socket), "", "--lang", "zh-TW", "doctor");
+        assertEquals(ExitCode.NO_ENGINE, chinese.code());
+        assertTrue(chinese.out().contains("沒有任何 Docker 引擎回應"), chinese.out());
+    }
+
+    @Test
+    void theShellReadsAScriptAndSurvivesUnknownCommandsWithoutAnEngine() {
+        String socket = "unix://" + home.resolve("nothing-here.sock");
+        Run run = run(Map.of("DOCKER_HOST", socket), "nonsense\nhelp\nquit\n");
+        assertEquals(ExitCode.OK, run.code());
+        assertTrue(run.out().contains("No Docker engine answered"), run.out());
+        assertTrue(run.out().contains("Unknown command: nonsense"), run.out());
+        assertTrue(run.out().contains("doctor"), run.out());
+    }
+
+    @Test
+    void theShellLoadsTheGoodLessonsAndNamesTheBrokenOne() {
+        String socket = "unix://" + home.resolve("nothing-here.sock");
+        String fixtures = Path.of("src/test/resources/lessons-fixtures/course").toAbsolutePath().toString();
+        Run run = run(Map.of("DOCKER_HOST", socket), "lessons\nquit\n", "--lessons", fixtures, "--lang", "zh-TW");
+        assertEquals(ExitCode.OK, run.code(), run.out());
+        assertTrue(run.out().contains("有一課無法載入，已略過"), run.out());
+        assertTrue(run.out().contains("04-broken-typo"), run.out());
+        assertTrue(run.out().contains(" 1. "), "the good lessons are listed: " + run.out());
+    }
+
+    @Test
+    void lintOfABrokenFolderNamesTheFileAndFails() {
+        Run run = run(Map.of(), "", "lint", Path.of("src/test/resources/lessons-fixtures/course").toAbsolutePath().toString());
+        // the fixture course holds one broken lesson on purpose
+        assertEquals(ExitCode.FAILURE, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("04-broken-typo"), run.out());
+    }
+}
