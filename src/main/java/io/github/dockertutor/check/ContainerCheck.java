@@ -1,5 +1,6 @@
 package io.github.dockertutor.check;
 
+import io.github.dockertutor.dockercli.ImageReference;
 import io.github.dockertutor.engine.Cancellation;
 import io.github.dockertutor.engine.ContainerSummary;
 import io.github.dockertutor.engine.DockerEngine;
@@ -121,15 +122,15 @@ final class ContainerCheck implements Check {
 
     /** Containers from the check's image that belong to this lesson (see the class comment). */
     private List<ContainerSummary> fromImage(DockerEngine engine, List<ContainerSummary> all, StepActivity activity) {
-        Optional<ImageReference> wanted = ImageReference.parse(image);
+        Optional<ImageReference> wanted = ImageReference.normalized(image);
         // the ids the wanted image has, and every name of every image, to recognise a container
         // listed by an id or by another tag of the same image
         Set<String> wantedIds = new HashSet<>();
         Map<String, String> idByTag = new HashMap<>();
         for (ImageSummary summary : engine.images()) {
             for (String tag : summary.repoTags()) {
-                ImageReference.parse(tag).ifPresent(tagRef -> {
-                    idByTag.put(tagRef.familiar(), summary.id());
+                ImageReference.normalized(tag).ifPresent(tagRef -> {
+                    idByTag.put(tagRef.familiarName(), summary.id());
                     if (wanted.isPresent() && wanted.get().equals(tagRef)) {
                         wantedIds.add(summary.id());
                     }
@@ -150,7 +151,7 @@ final class ContainerCheck implements Check {
         if (listed == null || listed.isEmpty()) {
             return false;
         }
-        Optional<ImageReference> listedRef = ImageReference.parse(listed);
+        Optional<ImageReference> listedRef = ImageReference.normalized(listed);
         if (wanted.isPresent() && listedRef.isPresent() && wanted.get().equals(listedRef.get())) {
             return true;
         }
@@ -158,7 +159,7 @@ final class ContainerCheck implements Check {
         if (hex.matches("[0-9a-f]{12,64}")) {
             return wantedIds.stream().anyMatch(id -> id.substring(id.indexOf(':') + 1).startsWith(hex));
         }
-        String otherTagId = listedRef.map(ref -> idByTag.get(ref.familiar())).orElse(null);
+        String otherTagId = listedRef.map(ref -> idByTag.get(ref.familiarName())).orElse(null);
         return otherTagId != null && wantedIds.contains(otherTagId);
     }
 

@@ -1,5 +1,6 @@
 package io.github.dockertutor.check;
 
+import io.github.dockertutor.dockercli.ImageReference;
 import io.github.dockertutor.lesson.CheckSpec;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -77,13 +78,13 @@ final class DockerfileCheck implements Check {
     }
 
     private boolean fromMatches(DockerfileInstruction instruction) {
-        Optional<ImageReference> wanted = ImageReference.parse(from);
-        Optional<ImageReference> written = Dockerfile.fromImage(instruction).flatMap(ImageReference::parse);
+        Optional<ImageReference> wanted = ImageReference.read(from);
+        Optional<ImageReference> written = Dockerfile.fromImage(instruction).flatMap(ImageReference::normalized);
         if (wanted.isEmpty() || written.isEmpty()) {
             return false;
         }
-        return wanted.get().tagWritten() || wanted.get().digest() != null
-                ? wanted.get().equals(written.get())
+        return wanted.get().tag().isPresent() || wanted.get().digest().isPresent()
+                ? wanted.get().normalize().equals(written.get())
                 : wanted.get().sameRepository(written.get());
     }
 

@@ -1,5 +1,6 @@
 package io.github.dockertutor.check;
 
+import io.github.dockertutor.dockercli.ImageReference;
 import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.EngineEvent;
 import io.github.dockertutor.engine.ImageDetails;
@@ -37,7 +38,7 @@ final class ImageCheck implements Check {
 
     ImageCheck(CheckSpec spec) {
         this.written = spec.string("ref");
-        this.ref = ImageReference.parse(written).orElseThrow(() -> new IllegalArgumentException("not an image reference: " + written));
+        this.ref = ImageReference.normalized(written).orElseThrow(() -> new IllegalArgumentException("not an image reference: " + written));
         this.absent = spec.bool("absent");
         this.label = spec.string("label");
         String port = spec.string("exposes");
@@ -98,8 +99,8 @@ final class ImageCheck implements Check {
      * too, because the engine also accepts an id prefix where a name was meant.
      */
     private Optional<ImageDetails> find(DockerEngine engine) {
-        return engine.inspectImage(ref.familiar())
-                .filter(details -> details.repoTags().stream().anyMatch(tag -> ImageReference.parse(tag)
+        return engine.inspectImage(ref.familiarName())
+                .filter(details -> details.repoTags().stream().anyMatch(tag -> ImageReference.normalized(tag)
                         .map(ref::equals).orElse(false)));
     }
 
@@ -168,7 +169,7 @@ final class ImageCheck implements Check {
             List<EngineEvent> events = engine.events(stepStart(baseline), engine.engineTime(),
                     Map.of("type", List.of("image"), "event", List.of("tag")));
             return events.stream()
-                    .filter(event -> ImageReference.parse(event.name()).map(ref::equals).orElse(false))
+                    .filter(event -> ImageReference.normalized(event.name()).map(ref::equals).orElse(false))
                     .sorted(java.util.Comparator.comparingLong(EngineEvent::timeNano))
                     .toList();
         }

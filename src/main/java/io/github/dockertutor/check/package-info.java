@@ -9,5 +9,7 @@
  * ({@code DockerEngine.subscribe}), call {@link io.github.dockertutor.check.CheckRunner#evaluate}
  * and render the {@link io.github.dockertutor.check.CheckResult} with the learner's
  * {@code Messages}. {@code CANNOT_RUN} means the check could not look (no engine): not a failure.
+ *
+ * <p>May use: dockercli, engine, i18n, lesson, workspace.
  */
 package io.github.dockertutor.check;

@@ -95,6 +95,38 @@ public record ImageReference(String domain, String path, Optional<String> tag, O
         return new ImageReference(domain, path, Optional.ofNullable(tag), Optional.ofNullable(digest));
     }
 
+    /**
+     * Reads a reference from data rather than from the learner's typing (the engine's tags, a
+     * lesson's {@code ref:}, a Dockerfile's {@code FROM}), by the same rules: empty where docker
+     * would refuse it. Not normalized: {@code tag()} says whether a tag was written.
+     */
+    public static Optional<ImageReference> read(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse(text.strip()));
+        } catch (ParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** As {@link #read}, with {@code latest} filled in: the form in which two references compare equal. */
+    public static Optional<ImageReference> normalized(String text) {
+        return read(text).map(ImageReference::normalize);
+    }
+
+    /** Whether two texts name the same image once {@code latest} is filled in; false when either is no reference. */
+    public static boolean same(String a, String b) {
+        Optional<ImageReference> left = normalized(a);
+        return left.isPresent() && left.equals(normalized(b));
+    }
+
+    /** The same repository (registry and path), whatever the tag or digest. */
+    public boolean sameRepository(ImageReference other) {
+        return domain.equals(other.domain) && path.equals(other.path);
+    }
+
     /** The same reference with {@code latest} filled in when it names neither a tag nor a digest, as docker does. */
     public ImageReference normalize() {
         if (tag.isPresent() || digest.isPresent()) {

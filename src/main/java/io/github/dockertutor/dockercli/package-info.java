@@ -7,5 +7,7 @@
  * message key. {@link io.github.dockertutor.dockercli.DockerCommandCatalog} and the
  * {@link io.github.dockertutor.dockercli.CommandSpec}s in it are the single source for parsing, help
  * ({@link io.github.dockertutor.dockercli.DockerHelp}) and completion.
+ *
+ * <p>May use: i18n.
  */
 package io.github.dockertutor.dockercli;

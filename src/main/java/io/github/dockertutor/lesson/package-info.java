@@ -5,5 +5,7 @@
  * {@code dockertutor lint}. The format itself (lesson.yaml, en.md, zh-TW.md) is described field by
  * field in the records' Javadoc; loader and linter run the same checks, so a lesson that lints
  * clean loads, and one that does not is reported and skipped while the rest of the course loads.
+ *
+ * <p>May use: dockercli, i18n, workspace.
  */
 package io.github.dockertutor.lesson;

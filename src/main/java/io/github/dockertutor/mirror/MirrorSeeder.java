@@ -1,6 +1,6 @@
 package io.github.dockertutor.mirror;
 
-import io.github.dockertutor.check.ImageReference;
+import io.github.dockertutor.dockercli.ImageReference;
 import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.EngineException;
 import java.util.ArrayList;
@@ -48,23 +48,23 @@ public final class MirrorSeeder {
     }
 
     private Seeded seedOne(String image, String registry) {
-        Optional<ImageReference> parsed = ImageReference.parse(image);
-        if (parsed.isEmpty() || !parsed.get().domain().equals("docker.io") || parsed.get().tag() == null) {
+        Optional<ImageReference> parsed = ImageReference.normalized(image);
+        if (parsed.isEmpty() || !parsed.get().domain().equals("docker.io") || parsed.get().tag().isEmpty()) {
             return Seeded.not(image, "mirror.seed.notHub", image);
         }
         ImageReference reference = parsed.get();
-        String local = reference.familiar();
+        String local = reference.familiarName();
         try {
             if (engine.inspectImage(local).isEmpty()) {
                 return Seeded.not(image, "mirror.seed.notLocal", local);
             }
             String repository = registry + "/" + reference.path();
-            engine.tag(local, repository, reference.tag());
+            engine.tag(local, repository, reference.tag().orElseThrow());
             try {
-                engine.push(repository, reference.tag());
+                engine.push(repository, reference.tag().orElseThrow());
             } finally {
                 // only the extra name goes; the image itself stays on the teacher's engine
-                engine.removeImage(repository + ":" + reference.tag(), false);
+                engine.removeImage(repository + ":" + reference.tag().orElseThrow(), false);
             }
             return Seeded.ok(image);
         } catch (EngineException e) {
