@@ -1,19 +1,20 @@
 package io.github.dockertutor.check;
 
+import io.github.dockertutor.workspace.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * A file a check reads from the learner's workspace. The linter already refuses paths that leave
- * the workspace; this refuses them again (absolute paths, {@code ..}, and symbolic links that lead
- * outside), because a check reads the learner's disk and must never read past the workspace.
+ * the workspace; the workspace's own rule refuses them again on real paths (links that lead
+ * outside too), because a check reads the learner's disk and must never read past the workspace.
  */
 final class WorkspaceFile {
     /** A check reads at most this much of a file. */
@@ -30,29 +31,15 @@ final class WorkspaceFile {
     }
 
     static Resolved resolve(Path workspace, String relative, String missingKey) {
-        Path asked;
-        try {
-            asked = Path.of(relative);
-        } catch (RuntimeException e) {
+        Optional<Path> target = new Workspace(workspace).resolve(relative);
+        if (target.isEmpty()) {
             return new Resolved(null, CheckResult.failed("check.file.outside", relative));
         }
-        if (asked.isAbsolute() || relative.startsWith("/") || relative.startsWith("\\")) {
-            return new Resolved(null, CheckResult.failed("check.file.outside", relative));
-        }
-        for (Path part : asked) {
-            if (part.toString().equals("..")) {
-                return new Resolved(null, CheckResult.failed("check.file.outside", relative));
-            }
-        }
-        Path target = workspace.resolve(asked).normalize();
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || !Files.exists(target)) {
+        if (!Files.exists(target.get())) {
             return new Resolved(null, CheckResult.failed(missingKey, relative, CheckMessage.ShortList.of(listing(workspace))));
         }
         try {
-            Path real = target.toRealPath();
-            if (!real.startsWith(workspace.toRealPath())) {
-                return new Resolved(null, CheckResult.failed("check.file.outside", relative));
-            }
+            Path real = target.get().toRealPath();
             if (Files.isDirectory(real)) {
                 return new Resolved(null, CheckResult.failed("check.file.isFolder", relative));
             }

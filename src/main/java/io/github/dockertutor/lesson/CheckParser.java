@@ -1,5 +1,6 @@
 package io.github.dockertutor.lesson;
 
+import io.github.dockertutor.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -169,7 +170,7 @@ final class CheckParser {
 
         private Optional<String> workspacePath(boolean required) {
             Optional<String> path = check.text("path", required);
-            if (path.isPresent() && !WorkspacePaths.isInside(path.get())) {
+            if (path.isPresent() && !Workspace.isPortableRelative(path.get())) {
                 problems.add(check.line("path"), "lint.path.outside", path.get());
                 return Optional.empty();
             }

@@ -1,5 +1,6 @@
 package io.github.dockertutor.lesson;
 
+import io.github.dockertutor.workspace.Workspace;
 import io.github.dockertutor.i18n.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -123,7 +124,7 @@ final class LessonYamlParser {
         if (solution.has("files")) {
             YamlMap.of(solution.node("files"), "files", null, problems).ifPresent(map -> {
                 for (String path : map.keys()) {
-                    if (!WorkspacePaths.isInside(path)) {
+                    if (!Workspace.isPortableRelative(path)) {
                         problems.add(map.line(path), "lint.path.outside", path);
                     }
                     // content may be empty (an empty file is a valid answer), but it must be text
