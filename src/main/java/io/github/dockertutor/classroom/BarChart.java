@@ -1,5 +1,7 @@
 package io.github.dockertutor.classroom;
 
+import io.github.dockertutor.render.Columns;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -58,14 +60,14 @@ final class BarChart {
 
     /** The label if it fits in the columns, else its start and "…". */
     static String cut(String label, int columns) {
-        if (SummaryTable.columns(label) <= columns) {
+        if (Columns.of(label) <= columns) {
             return label;
         }
         StringBuilder out = new StringBuilder();
         int used = 0;
         for (int i = 0; i < label.length(); ) {
             int cp = label.codePointAt(i);
-            int w = SummaryTable.columns(new String(Character.toChars(cp)));
+            int w = Columns.of(new String(Character.toChars(cp)));
             if (used + w > columns - 1) {
                 break;
             }

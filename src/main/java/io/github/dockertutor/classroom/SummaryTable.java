@@ -1,11 +1,11 @@
 package io.github.dockertutor.classroom;
 
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.render.LineWrapper;
 import io.github.dockertutor.tui.ColumnTable;
 import java.util.ArrayList;
 import java.util.List;
-import org.jline.utils.WCWidth;
 
 /**
  * The class summary in the terminal: who is where, then the slowest steps and the steps that
@@ -71,10 +71,10 @@ public final class SummaryTable {
             }
             int widest = 0;
             for (String[] row : rows) {
-                widest = Math.max(widest, columns(row[c]));
+                widest = Math.max(widest, Columns.of(row[c]));
             }
             for (String[] row : rows) {
-                row[c] = " ".repeat(widest - columns(row[c])) + row[c];
+                row[c] = " ".repeat(widest - Columns.of(row[c])) + row[c];
             }
         }
         ColumnTable table = ColumnTable.withGap(2).fitTo(width);
@@ -82,14 +82,4 @@ public final class SummaryTable {
         return table.lines();
     }
 
-    /** Terminal columns of plain text: a CJK character counts two. */
-    static int columns(String text) {
-        int columns = 0;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            columns += Math.max(0, WCWidth.wcwidth(codePoint));
-            i += Character.charCount(codePoint);
-        }
-        return columns;
-    }
 }

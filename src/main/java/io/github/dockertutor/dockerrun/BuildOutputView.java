@@ -1,7 +1,7 @@
 package io.github.dockertutor.dockerrun;
 
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.tui.Screen;
-import io.github.dockertutor.tui.Text;
 import io.github.dockertutor.engine.DockerIds;
 import io.github.dockertutor.engine.BuildResult;
 import io.github.dockertutor.i18n.Messages;
@@ -34,7 +34,7 @@ public final class BuildOutputView implements Consumer<String> {
     /** One line of build output; called from docker-java's thread. */
     @Override
     public void accept(String line) {
-        String text = Text.printable(line);
+        String text = Columns.printable(line);
         if (screen.color() && isStep(text)) {
             screen.println(new AttributedString(text, STEP));
         } else {

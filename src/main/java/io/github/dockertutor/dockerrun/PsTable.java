@@ -1,9 +1,9 @@
 package io.github.dockertutor.dockerrun;
 
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.tui.ColumnTable;
 import io.github.dockertutor.tui.HumanUnits;
 import io.github.dockertutor.tui.Screen;
-import io.github.dockertutor.tui.Text;
 import io.github.dockertutor.engine.DockerIds;
 import io.github.dockertutor.engine.ContainerSummary;
 import io.github.dockertutor.engine.PortMapping;
@@ -62,7 +62,7 @@ public final class PsTable {
 
     /** The command cut like docker's Ellipsis (20 columns, "…") and quoted like Go's strconv.Quote. */
     static String command(String command) {
-        return goQuote(Text.ellipsize(command == null ? "" : command, COMMAND_COLUMNS));
+        return goQuote(Columns.ellipsize(command == null ? "" : command, COMMAND_COLUMNS));
     }
 
     static String goQuote(String text) {

@@ -1,5 +1,6 @@
 package io.github.dockertutor.progress;
 
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.i18n.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -75,7 +76,7 @@ public final class ProgressTable {
         for (String[] row : all) {
             row[1] = printable(row[1]);
             for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], TextColumns.width(row[c]));
+                widths[c] = Math.max(widths[c], Columns.of(row[c]));
             }
         }
         int fixed = GAP.length() * (widths.length - 1);
@@ -103,8 +104,8 @@ public final class ProgressTable {
                 out.append(GAP);
             }
             out.append(c == 1
-                    ? TextColumns.padRight(TextColumns.cut(row[c], widths[c]), widths[c])
-                    : TextColumns.padLeft(row[c], widths[c]));
+                    ? Columns.padRight(Columns.ellipsize(row[c], widths[c]), widths[c])
+                    : Columns.padLeft(row[c], widths[c]));
         }
         return out.toString();
     }

@@ -46,6 +46,32 @@ public final class Columns {
         return of(text, 0, text.length());
     }
 
+    /** The one mark for text cut short, as the docker CLI prints it. */
+    public static final String ELLIPSIS = "\u2026";
+
+    /** The text cut to at most {@code max} columns, ending in the ellipsis when something was cut. */
+    public static AttributedString ellipsize(AttributedString text, int max) {
+        if (text.columnLength() <= max) {
+            return text;
+        }
+        if (max <= 1) {
+            return text.columnSubSequence(0, Math.max(0, max));
+        }
+        AttributedString kept = text.columnSubSequence(0, max - 1);
+        // columnSubSequence may stop before a CJK character that would straddle the edge; that is fine
+        return new AttributedStringBuilder().append(kept).append(ELLIPSIS).toAttributedString();
+    }
+
+    /** Plain text cut to at most {@code max} columns, ending in the ellipsis when something was cut. */
+    public static String ellipsize(String text, int max) {
+        return ellipsize(new AttributedString(text), max).toString();
+    }
+
+    /** {@code count} spaces, none for a count below one. */
+    public static String spaces(int count) {
+        return count <= 0 ? "" : " ".repeat(count);
+    }
+
     static String repeat(String unit, int times) {
         return times <= 0 ? "" : unit.repeat(times);
     }

@@ -1,5 +1,6 @@
 package io.github.dockertutor.tui;
 
+import io.github.dockertutor.render.Columns;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jline.utils.AttributedString;
@@ -24,7 +25,7 @@ public final class ByteProgressView implements AutoCloseable {
     /** {@code total} 0 when unknown: the line then shows the bytes alone. */
     public ByteProgressView(Screen screen, String label, long total) {
         this.screen = screen;
-        this.label = Text.printable(label);
+        this.label = Columns.printable(label);
         this.total = total;
     }
 
@@ -62,7 +63,7 @@ public final class ByteProgressView implements AutoCloseable {
         String numbers = total > 0 && current <= total
                 ? HumanUnits.progressSize(current) + "/" + HumanUnits.progressSize(total)
                 : HumanUnits.progressSize(current);
-        int labelCols = Text.columns(label);
+        int labelCols = Columns.of(label);
         if (total > 0 && current <= total) {
             int bar = Math.min(LayerLine.FULL_BAR, width - labelCols - 1 - numbers.length() - 4);
             if (bar >= LayerLine.MIN_BAR) {
@@ -72,7 +73,7 @@ public final class ByteProgressView implements AutoCloseable {
         if (labelCols + 1 + numbers.length() <= width) {
             return new AttributedString(label + " " + numbers);
         }
-        return Text.ellipsize(new AttributedString(label), width);
+        return Columns.ellipsize(new AttributedString(label), width);
     }
 
     /** The line where lines cannot be redrawn: changes at each tenth, so a pipe gets about ten lines. */

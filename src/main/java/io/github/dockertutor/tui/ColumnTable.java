@@ -1,5 +1,6 @@
 package io.github.dockertutor.tui;
 
+import io.github.dockertutor.render.Columns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class ColumnTable {
     public ColumnTable row(String... cells) {
         AttributedString[] row = new AttributedString[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            row[i] = new AttributedString(Text.printable(cells[i]));
+            row[i] = new AttributedString(Columns.printable(cells[i]));
         }
         rows.add(row);
         return this;
@@ -70,14 +71,14 @@ public final class ColumnTable {
         int[] widths = new int[columns];
         for (AttributedString[] row : rows) {
             for (int c = 0; c < row.length - 1; c++) {
-                widths[c] = Math.max(widths[c], Math.max(minWidth, Text.columns(row[c]) + padding));
+                widths[c] = Math.max(widths[c], Math.max(minWidth, Columns.of(row[c]) + padding));
             }
         }
         // a cell that ends its row is not padded, but in a column that others continue it is still aligned
         for (AttributedString[] row : rows) {
             int last = row.length - 1;
             if (last >= 0 && last < columns - 1) {
-                widths[last] = Math.max(widths[last], Math.max(minWidth, Text.columns(row[last]) + padding));
+                widths[last] = Math.max(widths[last], Math.max(minWidth, Columns.of(row[last]) + padding));
             }
         }
         List<AttributedString> lines = new ArrayList<>(rows.size());
@@ -88,13 +89,13 @@ public final class ColumnTable {
                 AttributedString cell = row[c];
                 if (c == row.length - 1) {
                     int room = maxWidth - used;
-                    if (Text.columns(cell) > room && room >= 4) {
-                        cell = Text.ellipsize(cell, room);
+                    if (Columns.of(cell) > room && room >= 4) {
+                        cell = Columns.ellipsize(cell, room);
                     }
                     line.append(cell);
                 } else {
                     line.append(cell);
-                    line.append(Text.spaces(widths[c] - Text.columns(cell)));
+                    line.append(Columns.spaces(widths[c] - Columns.of(cell)));
                     used += widths[c];
                 }
             }

@@ -1,5 +1,6 @@
 package io.github.dockertutor.tui;
 
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.engine.DockerIds;
 import org.jline.utils.AttributedString;
 
@@ -21,7 +22,7 @@ final class LayerLine {
 
     /** The line without progress, as printed where lines cannot be redrawn: "a1b2c3d4e5f6: Pull complete". */
     static String status(String layerId, String status) {
-        return DockerIds.shortId(layerId) + ": " + Text.printable(status);
+        return DockerIds.shortId(layerId) + ": " + Columns.printable(status);
     }
 
     static AttributedString render(String layerId, String status, long current, long total, int width) {
@@ -36,8 +37,8 @@ final class LayerLine {
         } else {
             numbers = currentText + "/" + HumanUnits.progressSize(total);
         }
-        String padded = Text.spaces(8 - currentText.length()) + numbers; // docker's %8v
-        int prefixCols = Text.columns(prefix);
+        String padded = Columns.spaces(8 - currentText.length()) + numbers; // docker's %8v
+        int prefixCols = Columns.of(prefix);
         if (total > 0 && current <= total) {
             int bar = Math.min(FULL_BAR, width - prefixCols - 1 - padded.length() - 4);
             if (bar >= MIN_BAR) {
@@ -73,6 +74,6 @@ final class LayerLine {
     }
 
     private static AttributedString fit(String text, int width) {
-        return Text.ellipsize(new AttributedString(text), width);
+        return Columns.ellipsize(new AttributedString(text), width);
     }
 }

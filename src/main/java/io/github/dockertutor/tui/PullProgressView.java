@@ -1,5 +1,6 @@
 package io.github.dockertutor.tui;
 
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.engine.DockerIds;
 import io.github.dockertutor.engine.PullListener;
 import io.github.dockertutor.engine.PullResult;
@@ -93,7 +94,7 @@ public final class PullProgressView implements PullListener, AutoCloseable {
         if (closed) {
             return;
         }
-        entries.add(Text.printable(message));
+        entries.add(Columns.printable(message));
         changed(true);
     }
 

@@ -1,5 +1,6 @@
 package io.github.dockertutor.classroom;
 
+import io.github.dockertutor.render.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +62,7 @@ class ClassSummaryTest {
         assertFalse(table.stream().map(line -> line.indexOf("/")).distinct().count() == 1,
                 "Chinese names should make char positions differ");
         for (String line : table) {
-            assertTrue(SummaryTable.columns(line) <= 120, line);
+            assertTrue(Columns.of(line) <= 120, line);
         }
 
         List<String> slowest = block(run.out(), "最花時間的步驟");
@@ -239,7 +240,7 @@ class ClassSummaryTest {
                 cell.append(line.charAt(i));
                 i++;
             }
-            column += SummaryTable.columns(cell.toString());
+            column += Columns.of(cell.toString());
             spans[c][0] = start;
             spans[c][1] = column;
             c++;

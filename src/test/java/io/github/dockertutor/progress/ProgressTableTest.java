@@ -1,5 +1,6 @@
 package io.github.dockertutor.progress;
 
+import io.github.dockertutor.render.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,7 +82,7 @@ class ProgressTableTest {
         for (String line : lines) {
             assertTrue(columns(line) <= width, "wider than " + width + ":\n" + shown);
         }
-        assertTrue(shown.contains("..."), shown);
+        assertTrue(shown.contains(Columns.ELLIPSIS), shown);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.dockertutor.tui;
 
+import io.github.dockertutor.render.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +59,7 @@ class ColumnTableTest {
                 }
                 spaces = 0;
             }
-            col += Text.columns(String.valueOf(c));
+            col += Columns.of(String.valueOf(c));
         }
         return starts;
     }
@@ -80,7 +81,7 @@ class ColumnTableTest {
                 .lines();
         // 16 columns are left; seven CJK characters take 14 and the ellipsis one: an eighth would not fit
         assertEquals("01  一個非常非常非…", lines.get(0));
-        assertTrue(Text.columns(lines.get(0)) <= 20);
+        assertTrue(Columns.of(lines.get(0)) <= 20);
     }
 
     @Test

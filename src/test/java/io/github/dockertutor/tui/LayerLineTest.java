@@ -1,5 +1,6 @@
 package io.github.dockertutor.tui;
 
+import io.github.dockertutor.render.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,9 +51,9 @@ class LayerLineTest {
         for (int width = 1; width <= 120; width++) {
             for (long current : new long[] {0, 1, 999_999, 1_224_000, 2_155_000}) {
                 String line = line("Verifying Checksum", current, current == 0 ? 0 : 2_155_000, width);
-                assertTrue(Text.columns(line) <= width, width + ": " + line);
+                assertTrue(Columns.of(line) <= width, width + ": " + line);
                 line = line("Downloading", current, 2_155_000, width);
-                assertTrue(Text.columns(line) <= width, width + ": " + line);
+                assertTrue(Columns.of(line) <= width, width + ": " + line);
             }
         }
     }

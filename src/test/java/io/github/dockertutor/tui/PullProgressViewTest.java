@@ -1,5 +1,6 @@
 package io.github.dockertutor.tui;
 
+import io.github.dockertutor.render.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,18 +107,18 @@ class PullProgressViewTest {
         assertTrue(screen.frames.size() > 100, "every event drawn when 150 ms apart: " + screen.frames.size());
         for (List<String> frame : screen.frames) {
             for (String line : frame) {
-                assertTrue(Text.columns(line) <= width, width + " columns but: '" + line + "'");
+                assertTrue(Columns.of(line) <= width, width + " columns but: '" + line + "'");
             }
         }
         for (String line : screen.printed) {
-            assertTrue(Text.columns(line) <= width, width + " columns but: '" + line + "'");
+            assertTrue(Columns.of(line) <= width, width + " columns but: '" + line + "'");
         }
         StringWriter out = new StringWriter();
         try (PullProgressView plain = new PullProgressView(new PlainScreen(new PrintWriter(out), width), EN)) {
             PullScript.play(plain, () -> { });
             plain.finish(PullScript.RESULT);
         }
-        out.toString().lines().forEach(line -> assertTrue(Text.columns(line) <= width, "'" + line + "'"));
+        out.toString().lines().forEach(line -> assertTrue(Columns.of(line) <= width, "'" + line + "'"));
     }
 
     @Test
@@ -129,6 +130,6 @@ class PullProgressViewTest {
         }
         String text = out.toString();
         assertTrue(text.contains("busybox:latest"), text);
-        text.lines().forEach(line -> assertTrue(Text.columns(line) <= 40, "'" + line + "'"));
+        text.lines().forEach(line -> assertTrue(Columns.of(line) <= 40, "'" + line + "'"));
     }
 }

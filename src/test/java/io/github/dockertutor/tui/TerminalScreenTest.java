@@ -1,5 +1,6 @@
 package io.github.dockertutor.tui;
 
+import io.github.dockertutor.render.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,7 +91,7 @@ class TerminalScreenTest {
             terminal.flush();
             List<String> seen = seen(40, 24);
             assertEquals(expected, seen);
-            seen.forEach(line -> assertTrue(Text.columns(line) <= 40, line));
+            seen.forEach(line -> assertTrue(Columns.of(line) <= 40, line));
         }
     }
 
