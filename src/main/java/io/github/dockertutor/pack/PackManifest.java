@@ -1,8 +1,7 @@
 package io.github.dockertutor.pack;
 
+import io.github.dockertutor.base.JsonFiles;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -97,8 +96,7 @@ public record PackManifest(int format, String tutorVersion, Instant created, Lis
 
     /** The manifest as UTF-8 JSON, indented for a teacher who opens it. */
     public byte[] toJson() {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = JsonFiles.object();
         root.put("format", format);
         root.put("tutorVersion", tutorVersion);
         root.put("created", created.toString());
@@ -126,18 +124,14 @@ public record PackManifest(int format, String tutorVersion, Instant created, Lis
             node.put("sha256", member.sha256());
             node.put("tailSize", member.tailSize());
         });
-        try {
-            return mapper.writeValueAsBytes(root);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonFiles.write(root);
     }
 
     /** Reads and checks a manifest: every field present and sane, every entry path safe to name. */
     public static PackManifest parse(byte[] json) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(new String(json, StandardCharsets.UTF_8));
+            root = JsonFiles.read(new String(json, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new PackException("pack.verify.manifestInvalid", "JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException problem ? problem.getOriginalMessage() : e.getMessage()));
         }

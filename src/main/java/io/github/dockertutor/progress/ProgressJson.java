@@ -1,16 +1,9 @@
 package io.github.dockertutor.progress;
 
-import com.fasterxml.jackson.core.JsonParser;
+import io.github.dockertutor.base.JsonFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -29,21 +22,12 @@ final class ProgressJson {
     private static final Set<String> STEP_FIELDS = Set.of(
             "state", "startedAt", "finishedAt", "timeSpentMillis", "hints", "solutionUsed", "baseline");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    // "\n" on every system, so the same progress gives the same bytes on Windows and Linux.
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private ProgressJson() {
     }
 
     static byte[] write(Progress progress) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonFiles.object();
         root.put("_comment", COMMENT);
         root.put("format", Progress.FORMAT);
         progress.language().ifPresent(tag -> root.put("language", tag));
@@ -56,15 +40,11 @@ final class ProgressJson {
         ObjectNode lessons = root.putObject("lessons");
         progress.mutableLessons().forEach((id, lesson) -> lessons.set(id, writeLesson(lesson)));
         UnknownFields.addMissing(root, progress.unknown);
-        try {
-            return (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e); // a tree of plain values always serializes
-        }
+        return JsonFiles.write(root);
     }
 
     private static ObjectNode writeLesson(LessonProgress lesson) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonFiles.object();
         if (lesson.resetAt() != 0) {
             node.put("resetAt", lesson.resetAt());
         }
@@ -75,7 +55,7 @@ final class ProgressJson {
     }
 
     private static ObjectNode writeStep(StepProgress step) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonFiles.object();
         node.put("state", step.state().jsonName());
         node.put("startedAt", step.startedAt());
         node.put("finishedAt", step.finishedAt());
@@ -95,7 +75,7 @@ final class ProgressJson {
         }
         JsonNode root;
         try {
-            root = MAPPER.readTree(text);
+            root = JsonFiles.read(text);
         } catch (JsonProcessingException e) {
             throw corrupt("not valid JSON: " + e.getOriginalMessage(), e);
         }
@@ -211,7 +191,7 @@ final class ProgressJson {
     }
 
     private static ObjectNode unknownFields(ObjectNode node, Set<String> known) {
-        ObjectNode unknown = MAPPER.createObjectNode();
+        ObjectNode unknown = JsonFiles.object();
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             if (!known.contains(entry.getKey())) {
                 unknown.set(entry.getKey(), entry.getValue());

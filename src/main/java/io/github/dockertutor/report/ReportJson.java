@@ -1,15 +1,11 @@
 package io.github.dockertutor.report;
 
+import io.github.dockertutor.base.JsonFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dockertutor.progress.Position;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -28,16 +24,12 @@ public final class ReportJson {
     /** Tells a reader what the file is. */
     public static final String KIND = "dockertutor-learner-report";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private ReportJson() {
     }
 
     public static byte[] write(LearnerReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonFiles.object();
         root.put("kind", KIND);
         root.put("schema", report.schema());
         root.put("tutorVersion", report.tutorVersion());
@@ -69,17 +61,13 @@ public final class ReportJson {
                 stepNode.put("finishedAt", step.finishedAt().map(Instant::toString).orElse(null));
             }
         }
-        try {
-            return (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e); // a tree of plain values always serializes
-        }
+        return JsonFiles.write(root);
     }
 
     public static LearnerReport read(byte[] bytes) throws ReportFormatException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
+            root = JsonFiles.read(new String(bytes, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new ReportFormatException("class.broken.notJson", e.getLocation() == null ? 0 : e.getLocation().getLineNr());
         }

@@ -30,16 +30,16 @@ class PackManifestTest {
     @Test
     void theJsonNamesEveryFieldATeacherLooksFor() {
         String json = new String(sample().toJson(), StandardCharsets.UTF_8);
-        for (String field : List.of("\"format\" : 1", "\"tutorVersion\" : \"0.1.0\"", "\"created\" : \"2025-03-01T09:00:00Z\"",
-                "\"reference\" : \"busybox:latest\"", "\"id\" : \"sha256:abab", "\"digests\"", "\"size\" : 4300000",
-                "\"os\" : \"linux\"", "\"architecture\" : \"amd64\"", "\"sha256\" : \"" + SHA + "\"")) {
+        for (String field : List.of("\"format\": 1", "\"tutorVersion\": \"0.1.0\"", "\"created\": \"2025-03-01T09:00:00Z\"",
+                "\"reference\": \"busybox:latest\"", "\"id\": \"sha256:abab", "\"digests\"", "\"size\": 4300000",
+                "\"os\": \"linux\"", "\"architecture\": \"amd64\"", "\"sha256\": \"" + SHA + "\"")) {
             assertEquals(true, json.contains(field), field + " in\n" + json);
         }
     }
 
     @Test
     void anotherFormatIsRefusedByNumber() {
-        String json = new String(sample().toJson(), StandardCharsets.UTF_8).replace("\"format\" : 1", "\"format\" : 2");
+        String json = new String(sample().toJson(), StandardCharsets.UTF_8).replace("\"format\": 1", "\"format\": 2");
         PackException e = assertThrows(PackException.class, () -> PackManifest.parse(json.getBytes(StandardCharsets.UTF_8)));
         assertEquals("pack.verify.format", e.key());
         assertEquals(List.of("2", 1), List.of(e.args()));
@@ -60,11 +60,11 @@ class PackManifestTest {
     @Test
     void insaneSizesAndDigestsAreRefused() {
         String json = new String(sample().toJson(), StandardCharsets.UTF_8);
-        for (String broken : List.of(json.replace("\"size\" : 21", "\"size\" : -1"),
-                json.replace("\"size\" : 21", "\"size\" : 99999999999999999"),
-                json.replace("\"size\" : 21", "\"size\" : \"21\""),
+        for (String broken : List.of(json.replace("\"size\": 21", "\"size\": -1"),
+                json.replace("\"size\": 21", "\"size\": 99999999999999999"),
+                json.replace("\"size\": 21", "\"size\": \"21\""),
                 json.replace(SHA, "nothex"),
-                json.replace("\"created\" : \"2025-03-01T09:00:00Z\"", "\"created\" : \"yesterday\""),
+                json.replace("\"created\": \"2025-03-01T09:00:00Z\"", "\"created\": \"yesterday\""),
                 "[]", "{", "")) {
             PackException e = assertThrows(PackException.class,
                     () -> PackManifest.parse(broken.getBytes(StandardCharsets.UTF_8)), broken);

@@ -139,7 +139,7 @@ class ReportCommandTest {
         assertEquals("class.broken.notJson", assertThrows(ReportFormatException.class,
                 () -> ReportJson.read("{".getBytes(StandardCharsets.UTF_8))).key());
         assertEquals("class.broken.newer", assertThrows(ReportFormatException.class, () -> ReportJson.read(
-                new String(json, StandardCharsets.UTF_8).replace("\"schema\" : 1", "\"schema\" : 9")
+                new String(json, StandardCharsets.UTF_8).replace("\"schema\": 1", "\"schema\": 9")
                         .getBytes(StandardCharsets.UTF_8))).key());
         ReportFormatException field = assertThrows(ReportFormatException.class, () -> ReportJson.read(
                 new String(json, StandardCharsets.UTF_8).replaceFirst("\"not-started\"", "\"flying\"")
