@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarUtils;
+import org.apache.commons.compress.archivers.zip.ZipEncodingHelper;
 
 /**
- * Reads a ustar archive one entry at a time, as {@link TarOutput} writes it: regular files only,
- * every header's checksum checked, every size and path read strictly. Anything else is damage, or
+ * Reads a tar archive one entry at a time, as {@link TarOutput} writes it, with commons-compress's
+ * header decoding: regular files only, every header's checksum checked, sizes in octal or in the
+ * binary form of 8 GiB and up. Anything else is damage, or
  * not a course pack, and is refused with a {@link PackException} naming what is wrong.
  */
 final class TarInput {
@@ -34,18 +38,20 @@ final class TarInput {
         if (allZero(header)) {
             return Optional.empty();
         }
-        long stored = octal(header, 148, 8);
-        if (stored != TarOutput.checksum(header)) {
+        if (!TarUtils.verifyCheckSum(header)) {
             throw new PackException("pack.verify.badHeader");
         }
-        byte type = header[156];
-        String name = text(header, 0, 100);
-        String prefix = text(header, 345, 155);
-        String path = prefix.isEmpty() ? name : prefix + "/" + name;
-        if (type != '0' && type != 0) {
+        TarArchiveEntry parsed;
+        try {
+            parsed = new TarArchiveEntry(header, ZipEncodingHelper.getZipEncoding(StandardCharsets.UTF_8), false);
+        } catch (IllegalArgumentException | IOException e) {
+            throw new PackException("pack.verify.badHeader");
+        }
+        String path = parsed.getName();
+        if (!parsed.isFile() || parsed.isLink() || parsed.isSymbolicLink()) {
             throw new PackException("pack.verify.entryType", path);
         }
-        long size = octal(header, 124, 12);
+        long size = parsed.getSize();
         if (size < 0) {
             throw new PackException("pack.verify.badHeader");
         }
@@ -82,37 +88,5 @@ final class TarInput {
             }
         }
         return true;
-    }
-
-    private static String text(byte[] header, int offset, int length) {
-        int end = offset;
-        while (end < offset + length && header[end] != 0) {
-            end++;
-        }
-        return new String(header, offset, end - offset, StandardCharsets.UTF_8);
-    }
-
-    /** An octal field; a field that is not octal digits (spaces and NULs aside) is damage. */
-    private static long octal(byte[] header, int offset, int length) {
-        long value = 0;
-        boolean digits = false;
-        for (int i = offset; i < offset + length; i++) {
-            byte b = header[i];
-            if (b == 0 || b == ' ') {
-                if (digits) {
-                    break;
-                }
-                continue;
-            }
-            if (b < '0' || b > '7' || value > (Long.MAX_VALUE >> 3)) {
-                throw new PackException("pack.verify.badHeader");
-            }
-            value = value * 8 + (b - '0');
-            digits = true;
-        }
-        if (!digits) {
-            throw new PackException("pack.verify.badHeader");
-        }
-        return value;
     }
 }

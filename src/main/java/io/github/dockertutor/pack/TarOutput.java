@@ -4,13 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.apache.commons.compress.archivers.tar.TarUtils;
+import org.apache.commons.compress.archivers.zip.ZipEncoding;
+import org.apache.commons.compress.archivers.zip.ZipEncodingHelper;
 
 /**
- * Writes a POSIX ustar archive of regular files: all a course pack holds. Paths up to 255 bytes
- * are split into ustar's prefix and name fields; anything longer is refused rather than cut.
+ * Writes a tar archive of regular files: all a course pack holds.
  */
 final class TarOutput implements AutoCloseable {
     static final int BLOCK = 512;
+    static final int NAME_BYTES = TarConstants.NAMELEN;
+    static final int PREFIX_BYTES = TarConstants.PREFIXLEN;
+    /** Where ustar keeps the prefix and the checksum in a header block. */
+    private static final int PREFIX_OFFSET = 345;
+    private static final int CHECKSUM_OFFSET = 148;
+    private static final ZipEncoding UTF_8 = ZipEncodingHelper.getZipEncoding(StandardCharsets.UTF_8);
     private static final byte[] ZEROS = new byte[BLOCK];
 
     private final OutputStream out;
@@ -63,14 +73,21 @@ final class TarOutput implements AutoCloseable {
         out.flush();
     }
 
+    /**
+     * One entry's header, encoded by commons-compress (the library's own tar, as the build context
+     * uses). Only the header, because a pack's images.tar content is compressed on other threads and
+     * joins the stream later, which an archive output stream cannot do. Sizes of 8 GiB and up take
+     * the GNU/star binary form that tar readers know. commons-compress writes long names as PAX
+     * records only through its stream, so a path over 100 bytes goes into ustar's prefix field here,
+     * as tar does: up to 255 bytes, split at a slash; anything longer is refused rather than cut.
+     */
     static byte[] header(String path, long size, long modifiedSeconds) {
-        byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
         String name = path;
         String prefix = "";
-        if (bytes.length > 100) {
-            int split = path.lastIndexOf('/', Math.min(path.length() - 1, 155));
-            while (split > 0 && (path.substring(0, split).getBytes(StandardCharsets.UTF_8).length > 155
-                    || path.substring(split + 1).getBytes(StandardCharsets.UTF_8).length > 100)) {
+        if (bytes(path) > NAME_BYTES) {
+            int split = path.lastIndexOf('/', Math.min(path.length() - 1, PREFIX_BYTES));
+            while (split > 0 && (bytes(path.substring(0, split)) > PREFIX_BYTES
+                    || bytes(path.substring(split + 1)) > NAME_BYTES)) {
                 split = path.lastIndexOf('/', split - 1);
             }
             if (split <= 0) {
@@ -79,42 +96,26 @@ final class TarOutput implements AutoCloseable {
             prefix = path.substring(0, split);
             name = path.substring(split + 1);
         }
+        TarArchiveEntry entry = new TarArchiveEntry(name, true);
+        entry.setMode(0100644);
+        entry.setSize(size);
+        entry.setModTime(modifiedSeconds * 1000);
         byte[] header = new byte[BLOCK];
-        put(header, 0, 100, name.getBytes(StandardCharsets.UTF_8));
-        octal(header, 100, 8, 0644);
-        octal(header, 108, 8, 0);
-        octal(header, 116, 8, 0);
-        octal(header, 124, 12, size);
-        octal(header, 136, 12, modifiedSeconds);
-        java.util.Arrays.fill(header, 148, 156, (byte) ' ');
-        header[156] = '0';
-        put(header, 257, 6, "ustar\0".getBytes(StandardCharsets.US_ASCII));
-        put(header, 263, 2, "00".getBytes(StandardCharsets.US_ASCII));
-        put(header, 345, 155, prefix.getBytes(StandardCharsets.UTF_8));
-        octal(header, 148, 7, checksum(header));
+        try {
+            entry.writeEntryHeader(header, UTF_8, true);
+            if (!prefix.isEmpty()) {
+                TarUtils.formatNameBytes(prefix, header, PREFIX_OFFSET, PREFIX_BYTES, UTF_8);
+                java.util.Arrays.fill(header, CHECKSUM_OFFSET, CHECKSUM_OFFSET + TarConstants.CHKSUMLEN, (byte) ' ');
+                TarUtils.formatCheckSumOctalBytes(TarUtils.computeCheckSum(header), header, CHECKSUM_OFFSET,
+                        TarConstants.CHKSUMLEN);
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot encode a tar header for " + path, e);
+        }
         return header;
     }
 
-    static long checksum(byte[] header) {
-        long sum = 0;
-        for (int i = 0; i < BLOCK; i++) {
-            sum += (i >= 148 && i < 156) ? ' ' : header[i] & 0xff;
-        }
-        return sum;
-    }
-
-    private static void put(byte[] header, int offset, int length, byte[] value) {
-        System.arraycopy(value, 0, header, offset, Math.min(length, value.length));
-    }
-
-    /** An octal number, zero-padded, NUL-terminated, in a field of {@code length} bytes. */
-    private static void octal(byte[] header, int offset, int length, long value) {
-        String text = Long.toOctalString(value);
-        if (text.length() > length - 1) {
-            throw new IllegalArgumentException("value too large for a tar field: " + value);
-        }
-        text = "0".repeat(length - 1 - text.length()) + text;
-        put(header, offset, length - 1, text.getBytes(StandardCharsets.US_ASCII));
-        header[offset + length - 1] = 0;
+    private static int bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -36,4 +36,35 @@ class TarOutputTest {
         PackException e = assertThrows(PackException.class, () -> new TarInput(new ByteArrayInputStream(tar)).next());
         assertEquals("pack.verify.badHeader", e.key());
     }
+
+    @Test
+    void anEntryOfEightGibibytesOrMoreKeepsItsSize() throws IOException {
+        long size = 9L * 1024 * 1024 * 1024 + 7;
+        byte[] header = TarOutput.header(PackManifest.IMAGES, size, 1_700_000_000L);
+        byte[] archive = java.util.Arrays.copyOf(header, header.length + 1024);
+        TarInput input = new TarInput(new ByteArrayInputStream(archive));
+        TarInput.Entry entry = input.next().orElseThrow();
+        assertEquals(PackManifest.IMAGES, entry.path());
+        assertEquals(size, entry.size());
+    }
+
+    @Test
+    void aPathThatCannotBeSplitIsRefusedNotCut() {
+        assertThrows(IllegalArgumentException.class, () -> TarOutput.header("lessons/" + "x".repeat(120), 1, 0));
+    }
+
+    @Test
+    void aLinkOrFolderEntryIsNotAPackFile() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
+            var link = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("lessons/a",
+                    org.apache.commons.compress.archivers.tar.TarConstants.LF_SYMLINK);
+            link.setLinkName("/etc/passwd");
+            tar.putArchiveEntry(link);
+            tar.closeArchiveEntry();
+        }
+        PackException e = assertThrows(PackException.class,
+                () -> new TarInput(new ByteArrayInputStream(bytes.toByteArray())).next());
+        assertEquals("pack.verify.entryType", e.key());
+    }
 }
