@@ -1,7 +1,7 @@
 package io.github.dockertutor;
 
-import io.github.dockertutor.base.Environment;
 import io.github.dockertutor.app.Main;
+import io.github.dockertutor.base.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,11 +1,11 @@
 package io.github.dockertutor;
 
-import io.github.dockertutor.base.Version;
-import io.github.dockertutor.base.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dockertutor.base.ExitCode;
+import io.github.dockertutor.base.Version;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

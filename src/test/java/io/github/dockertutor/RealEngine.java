@@ -1,8 +1,8 @@
 package io.github.dockertutor;
 
-import io.github.dockertutor.base.Environment;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.dockertutor.base.Environment;
 import io.github.dockertutor.engine.EngineDiscovery;
 import io.github.dockertutor.engine.EngineLocator;
 import io.github.dockertutor.engine.EngineProbe;

@@ -1,10 +1,10 @@
 package io.github.dockertutor.app;
 
-import io.github.dockertutor.cli.CliArguments;
-import io.github.dockertutor.base.Version;
-import io.github.dockertutor.base.ExitCode;
 import io.github.dockertutor.base.Environment;
 import io.github.dockertutor.base.ErrorLog;
+import io.github.dockertutor.base.ExitCode;
+import io.github.dockertutor.base.Version;
+import io.github.dockertutor.cli.CliArguments;
 import io.github.dockertutor.cli.CliCommand;
 import io.github.dockertutor.cli.CliCommands;
 import io.github.dockertutor.i18n.Language;

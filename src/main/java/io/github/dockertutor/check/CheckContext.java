@@ -1,6 +1,6 @@
 package io.github.dockertutor.check;
 
-import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import java.nio.file.Path;
 
 /**
@@ -11,5 +11,5 @@ import java.nio.file.Path;
  * @param workspace the learner's workspace folder
  * @param activity  the current step's activity
  */
-public record CheckContext(DockerEngine engine, Path workspace, StepActivity activity) {
+public record CheckContext(Engine engine, Path workspace, StepActivity activity) {
 }

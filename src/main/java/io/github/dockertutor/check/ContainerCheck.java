@@ -3,7 +3,7 @@ package io.github.dockertutor.check;
 import io.github.dockertutor.dockercli.ImageReference;
 import io.github.dockertutor.engine.Cancellation;
 import io.github.dockertutor.engine.ContainerSummary;
-import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.ImageSummary;
 import io.github.dockertutor.engine.PortMapping;
 import io.github.dockertutor.lesson.CheckSpec;
@@ -51,7 +51,7 @@ final class ContainerCheck implements Check {
 
     @Override
     public CheckResult evaluate(CheckContext context) {
-        DockerEngine engine = context.engine();
+        Engine engine = context.engine();
         List<ContainerSummary> all = engine.containers(true);
         List<ContainerSummary> candidates = name != null
                 ? all.stream().filter(c -> c.name().equals(name)).toList()
@@ -92,7 +92,7 @@ final class ContainerCheck implements Check {
         return state.equals("running") ? container.running() : "exited".equals(container.state());
     }
 
-    private CheckResult options(DockerEngine engine, ContainerSummary container) {
+    private CheckResult options(Engine engine, ContainerSummary container) {
         if (exitCode != null) {
             Optional<Integer> code = exitCode(container.status());
             if (code.isEmpty() || !code.get().equals(exitCode)) {
@@ -121,7 +121,7 @@ final class ContainerCheck implements Check {
     }
 
     /** Containers from the check's image that belong to this lesson (see the class comment). */
-    private List<ContainerSummary> fromImage(DockerEngine engine, List<ContainerSummary> all, StepActivity activity) {
+    private List<ContainerSummary> fromImage(Engine engine, List<ContainerSummary> all, StepActivity activity) {
         Optional<ImageReference> wanted = ImageReference.normalized(image);
         // the ids the wanted image has, and every name of every image, to recognise a container
         // listed by an id or by another tag of the same image
@@ -164,7 +164,7 @@ final class ContainerCheck implements Check {
     }
 
     private static boolean belongsToLesson(ContainerSummary container, StepActivity activity) {
-        if (activity.lessonId() != null && activity.lessonId().equals(container.labels().get(DockerEngine.LESSON_LABEL))) {
+        if (activity.lessonId() != null && activity.lessonId().equals(container.labels().get(Engine.LESSON_LABEL))) {
             return true;
         }
         return container.created() * 1000 >= activity.lessonStartedMillis() - CLOCK_SLACK_MILLIS;

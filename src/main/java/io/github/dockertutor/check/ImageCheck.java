@@ -1,7 +1,7 @@
 package io.github.dockertutor.check;
 
 import io.github.dockertutor.dockercli.ImageReference;
-import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineEvent;
 import io.github.dockertutor.engine.ImageDetails;
 import io.github.dockertutor.engine.ImageSummary;
@@ -62,7 +62,7 @@ final class ImageCheck implements Check {
 
     @Override
     public CheckResult evaluate(CheckContext context) {
-        DockerEngine engine = context.engine();
+        Engine engine = context.engine();
         Optional<ImageDetails> image = find(engine);
         if (absent) {
             return image.isPresent()
@@ -98,13 +98,13 @@ final class ImageCheck implements Check {
      * The image this reference names. Inspecting by name is one cheap call; its tags are compared
      * too, because the engine also accepts an id prefix where a name was meant.
      */
-    private Optional<ImageDetails> find(DockerEngine engine) {
+    private Optional<ImageDetails> find(Engine engine) {
         return engine.inspectImage(ref.familiarName())
                 .filter(details -> details.repoTags().stream().anyMatch(tag -> ImageReference.normalized(tag)
                         .map(ref::equals).orElse(false)));
     }
 
-    private static List<String> allTags(DockerEngine engine) {
+    private static List<String> allTags(Engine engine) {
         List<String> tags = new ArrayList<>();
         for (ImageSummary image : engine.images()) {
             tags.addAll(image.repoTags());
@@ -165,7 +165,7 @@ final class ImageCheck implements Check {
         }
 
         private List<EngineEvent> tagsDuringStep(Map<String, String> baseline) {
-            DockerEngine engine = context.engine();
+            Engine engine = context.engine();
             List<EngineEvent> events = engine.events(stepStart(baseline), engine.engineTime(),
                     Map.of("type", List.of("image"), "event", List.of("tag")));
             return events.stream()

@@ -6,7 +6,7 @@
  * <p>The shell's side: when a step starts, build a {@link io.github.dockertutor.check.StepActivity}
  * and record {@link io.github.dockertutor.check.CheckRunner#baseline} into it (the progress package
  * saves that map as it is); after every command and on every engine event
- * ({@code DockerEngine.subscribe}), call {@link io.github.dockertutor.check.CheckRunner#evaluate}
+ * ({@code Engine.subscribe}), call {@link io.github.dockertutor.check.CheckRunner#evaluate}
  * and render the {@link io.github.dockertutor.check.CheckResult} with the learner's
  * {@code Messages}. {@code CANNOT_RUN} means the check could not look (no engine): not a failure.
  *

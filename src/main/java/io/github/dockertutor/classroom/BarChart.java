@@ -1,7 +1,6 @@
 package io.github.dockertutor.classroom;
 
 import io.github.dockertutor.render.Columns;
-
 import java.util.List;
 import java.util.Locale;
 

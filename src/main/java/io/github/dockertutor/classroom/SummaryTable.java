@@ -1,7 +1,7 @@
 package io.github.dockertutor.classroom;
 
-import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.render.LineWrapper;
 import io.github.dockertutor.tui.ColumnTable;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.github.dockertutor.cli;
 
 import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineDiscovery;
 import io.github.dockertutor.engine.EngineLocator;
 import io.github.dockertutor.engine.EngineProbe;
@@ -18,7 +19,7 @@ final class CliEngine {
     }
 
     /** The engine, or null when none answers. */
-    static DockerEngine connect(EngineSession session) {
+    static Engine connect(EngineSession session) {
         return session.connect().found() ? new DockerEngine(session) : null;
     }
 }

@@ -1,7 +1,7 @@
 package io.github.dockertutor.cli;
 
 import io.github.dockertutor.base.ExitCode;
-import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.pack.PackException;
@@ -37,9 +37,9 @@ public final class LoadCliCommand implements CliCommand {
             boolean[] noEngine = {false};
             // finding the engine (docker-java's loading, a ping) overlaps the check of a pack with
             // images; the loader still takes it, so nothing reaches it, only once the pack passed
-            List<CompletableFuture<DockerEngine>> found = new ArrayList<>();
+            List<CompletableFuture<Engine>> found = new ArrayList<>();
             PackLoader loader = new PackLoader(() -> {
-                DockerEngine engine = found.isEmpty() ? CliEngine.connect(session) : joined(found.get(0));
+                Engine engine = found.isEmpty() ? CliEngine.connect(session) : joined(found.get(0));
                 if (engine == null) {
                     noEngine[0] = true;
                     throw new PackException("pack.noEngine");
@@ -63,7 +63,7 @@ public final class LoadCliCommand implements CliCommand {
         return ExitCode.FAILURE;
     }
 
-    private static DockerEngine joined(CompletableFuture<DockerEngine> found) {
+    private static Engine joined(CompletableFuture<Engine> found) {
         try {
             return found.join();
         } catch (CompletionException e) {

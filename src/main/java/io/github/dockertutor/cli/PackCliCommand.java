@@ -2,7 +2,7 @@ package io.github.dockertutor.cli;
 
 import io.github.dockertutor.base.ExitCode;
 import io.github.dockertutor.base.Version;
-import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.lesson.Course;
@@ -51,7 +51,7 @@ public final class PackCliCommand implements CliCommand {
             return ExitCode.FAILURE;
         }
         try (EngineSession session = CliEngine.session(run); CliScreen screen = CliScreen.open(run)) {
-            DockerEngine engine = CliEngine.connect(session);
+            Engine engine = CliEngine.connect(session);
             if (engine == null) {
                 run.err().println(messages.get("pack.noEngine"));
                 return ExitCode.NO_ENGINE;

@@ -1,14 +1,14 @@
 package io.github.dockertutor.commands;
 
-import io.github.dockertutor.lesson.CourseResources;
+import io.github.dockertutor.console.EngineFaults;
+import io.github.dockertutor.console.ShellCommand;
+import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.engine.ContainerSummary;
-import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.ImageSummary;
 import io.github.dockertutor.lesson.Course;
-import io.github.dockertutor.console.ShellCommand;
-import io.github.dockertutor.console.ShellContext;
-import io.github.dockertutor.console.EngineFaults;
+import io.github.dockertutor.lesson.CourseResources;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,8 +86,8 @@ public final class CleanupCommand implements ShellCommand {
      * things are theirs to clean up, and a tutor without a prefix leaves all learners' alone.
      */
     private static boolean ours(java.util.Map<String, String> labels, ShellContext context) {
-        return labels.containsKey(DockerEngine.LESSON_LABEL)
-                && java.util.Objects.equals(labels.get(DockerEngine.LEARNER_LABEL), context.learner().orElse(null));
+        return labels.containsKey(Engine.LESSON_LABEL)
+                && java.util.Objects.equals(labels.get(Engine.LEARNER_LABEL), context.learner().orElse(null));
     }
 
     private static int remove(Runnable action, ShellContext context) {

@@ -1,11 +1,11 @@
 package io.github.dockertutor.commands;
 
+import io.github.dockertutor.console.ShellCommand;
+import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.engine.DoctorReport;
 import io.github.dockertutor.engine.EngineAdvice;
 import io.github.dockertutor.engine.MirrorFacts;
 import io.github.dockertutor.engine.RegistryPing;
-import io.github.dockertutor.console.ShellCommand;
-import io.github.dockertutor.console.ShellContext;
 import java.util.List;
 
 /**

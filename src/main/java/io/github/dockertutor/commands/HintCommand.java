@@ -1,10 +1,10 @@
 package io.github.dockertutor.commands;
 
+import io.github.dockertutor.console.ShellCommand;
+import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.lesson.Hint;
 import io.github.dockertutor.lesson.LocalizedText;
 import io.github.dockertutor.lesson.Step;
-import io.github.dockertutor.console.ShellCommand;
-import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.session.StepFlow;
 import java.util.List;
 

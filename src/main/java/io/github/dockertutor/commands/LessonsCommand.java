@@ -1,9 +1,9 @@
 package io.github.dockertutor.commands;
 
-import io.github.dockertutor.lesson.Lesson;
-import io.github.dockertutor.lesson.Step;
 import io.github.dockertutor.console.ShellCommand;
 import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.lesson.Lesson;
+import io.github.dockertutor.lesson.Step;
 import io.github.dockertutor.session.StepFlow;
 import java.util.List;
 

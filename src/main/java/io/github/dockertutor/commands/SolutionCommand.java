@@ -1,8 +1,8 @@
 package io.github.dockertutor.commands;
 
-import io.github.dockertutor.lesson.Solution;
 import io.github.dockertutor.console.ShellCommand;
 import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.lesson.Solution;
 import io.github.dockertutor.session.StepFlow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.github.dockertutor.console;
 
 import io.github.dockertutor.base.Environment;
 import io.github.dockertutor.base.ErrorLog;
-import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.render.LineWrapper;
@@ -16,7 +16,7 @@ import java.util.function.Function;
 public final class ShellContext {
     private final Environment environment;
     private final EngineSession session;
-    private final DockerEngine engine;
+    private final Engine engine;
     private final ErrorLog log;
     private final PrintWriter out;
     private final CommandRegistry commands;
@@ -30,12 +30,12 @@ public final class ShellContext {
     private boolean color;
     private io.github.dockertutor.tui.Screen screen;
 
-    public ShellContext(Environment environment, EngineSession session, ErrorLog log, PrintWriter out,
+    public ShellContext(Environment environment, EngineSession session, Engine engine, ErrorLog log, PrintWriter out,
             CommandRegistry commands, Messages messages, Interrupts interrupts, Workspace workspace,
             Function<String, Optional<String>> askLine) {
         this.environment = environment;
         this.session = session;
-        this.engine = new DockerEngine(session);
+        this.engine = engine;
         this.log = log;
         this.out = out;
         this.commands = commands;
@@ -53,7 +53,7 @@ public final class ShellContext {
         return session;
     }
 
-    public DockerEngine engine() {
+    public Engine engine() {
         return engine;
     }
 
@@ -107,8 +107,8 @@ public final class ShellContext {
     /** The labels of what the tutor creates now: the lesson, and the learner when there is one. */
     public java.util.Map<String, String> creationLabels() {
         java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
-        labels.put(io.github.dockertutor.engine.DockerEngine.LESSON_LABEL, lessonLabel);
-        learner.ifPresent(prefix -> labels.put(io.github.dockertutor.engine.DockerEngine.LEARNER_LABEL, prefix));
+        labels.put(io.github.dockertutor.engine.Engine.LESSON_LABEL, lessonLabel);
+        learner.ifPresent(prefix -> labels.put(io.github.dockertutor.engine.Engine.LEARNER_LABEL, prefix));
         return labels;
     }
 

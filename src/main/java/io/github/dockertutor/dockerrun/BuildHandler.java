@@ -1,21 +1,21 @@
 package io.github.dockertutor.dockerrun;
 
-import io.github.dockertutor.engine.BuildContext;
-import io.github.dockertutor.engine.BuildResult;
-import io.github.dockertutor.engine.BuildSpec;
-import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.dockercli.BuildCommand;
 import io.github.dockertutor.dockercli.EnvVar;
 import io.github.dockertutor.dockercli.ImageReference;
+import io.github.dockertutor.engine.BuildContext;
+import io.github.dockertutor.engine.BuildResult;
+import io.github.dockertutor.engine.BuildSpec;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.tui.HumanUnits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,7 +64,7 @@ final class BuildHandler {
         for (ImageReference tag : command.tags()) {
             tags.add(tag.normalize().familiarName());
         }
-        context.say("docker.build.label", DockerEngine.LESSON_LABEL, context.lessonLabel());
+        context.say("docker.build.label", Engine.LESSON_LABEL, context.lessonLabel());
         Map<String, String> buildArgs = new LinkedHashMap<>();
         for (EnvVar arg : command.buildArgs()) {
             buildArgs.put(arg.name(), arg.value().orElse(System.getenv().getOrDefault(arg.name(), "")));

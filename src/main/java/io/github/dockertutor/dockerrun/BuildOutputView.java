@@ -1,11 +1,11 @@
 package io.github.dockertutor.dockerrun;
 
-import io.github.dockertutor.render.Columns;
-import io.github.dockertutor.tui.Screen;
-import io.github.dockertutor.engine.DockerIds;
 import io.github.dockertutor.engine.BuildResult;
+import io.github.dockertutor.engine.DockerIds;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.render.LineWrapper;
+import io.github.dockertutor.tui.Screen;
 import java.util.function.Consumer;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;

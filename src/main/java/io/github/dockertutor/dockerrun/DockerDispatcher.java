@@ -2,7 +2,6 @@ package io.github.dockertutor.dockerrun;
 
 import io.github.dockertutor.console.EngineFaults;
 import io.github.dockertutor.console.InteractiveRunner;
-import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.dockercli.BuildCommand;
 import io.github.dockertutor.dockercli.CreateCommand;
@@ -10,8 +9,8 @@ import io.github.dockertutor.dockercli.DockerCommand;
 import io.github.dockertutor.dockercli.DockerCommandParser;
 import io.github.dockertutor.dockercli.DockerHelp;
 import io.github.dockertutor.dockercli.ExecCommand;
-import io.github.dockertutor.dockercli.ImagePruneCommand;
 import io.github.dockertutor.dockercli.HelpRequest;
+import io.github.dockertutor.dockercli.ImagePruneCommand;
 import io.github.dockertutor.dockercli.ImagesCommand;
 import io.github.dockertutor.dockercli.InspectCommand;
 import io.github.dockertutor.dockercli.LogsCommand;
@@ -20,6 +19,7 @@ import io.github.dockertutor.dockercli.ParseException;
 import io.github.dockertutor.dockercli.PsCommand;
 import io.github.dockertutor.dockercli.PullCommand;
 import io.github.dockertutor.dockercli.RunCommand;
+import io.github.dockertutor.engine.EngineException;
 import java.util.List;
 import java.util.Optional;
 

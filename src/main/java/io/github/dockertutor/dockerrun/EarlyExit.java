@@ -1,8 +1,8 @@
 package io.github.dockertutor.dockerrun;
 
+import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.engine.ContainerState;
 import io.github.dockertutor.engine.EngineException;
-import io.github.dockertutor.console.ShellContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.github.dockertutor.dockerrun;
 
-import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.i18n.Messages;
 
 /** What a container's exit code means, in words: the numbers learners meet first. */
 final class ExitCodes {

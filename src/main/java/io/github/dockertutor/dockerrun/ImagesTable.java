@@ -1,10 +1,10 @@
 package io.github.dockertutor.dockerrun;
 
+import io.github.dockertutor.engine.DockerIds;
+import io.github.dockertutor.engine.ImageSummary;
 import io.github.dockertutor.tui.ColumnTable;
 import io.github.dockertutor.tui.HumanUnits;
 import io.github.dockertutor.tui.Screen;
-import io.github.dockertutor.engine.DockerIds;
-import io.github.dockertutor.engine.ImageSummary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.github.dockertutor.dockerrun;
 
-import io.github.dockertutor.tui.Screen;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.dockertutor.tui.Screen;
 import java.io.UncheckedIOException;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package io.github.dockertutor.dockerrun;
 
 import io.github.dockertutor.console.EngineFaults;
-import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.dockercli.DockerCommand;
 import io.github.dockertutor.dockercli.ImageReference;
@@ -11,6 +10,7 @@ import io.github.dockertutor.dockercli.RmiCommand;
 import io.github.dockertutor.dockercli.StartCommand;
 import io.github.dockertutor.dockercli.StopCommand;
 import io.github.dockertutor.dockercli.TagCommand;
+import io.github.dockertutor.engine.EngineException;
 import java.util.List;
 import java.util.function.Consumer;
 

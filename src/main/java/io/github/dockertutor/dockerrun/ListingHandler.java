@@ -1,15 +1,15 @@
 package io.github.dockertutor.dockerrun;
 
-import io.github.dockertutor.console.EngineFaults;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.dockertutor.engine.EngineException;
+import io.github.dockertutor.console.EngineFaults;
 import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.dockercli.ImagesCommand;
 import io.github.dockertutor.dockercli.InspectCommand;
 import io.github.dockertutor.dockercli.LogsCommand;
 import io.github.dockertutor.dockercli.PsCommand;
+import io.github.dockertutor.engine.EngineException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.dockertutor.dockerrun;
 
-import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.engine.EngineException;
 import java.util.Optional;
 
 /**

@@ -1,9 +1,9 @@
 package io.github.dockertutor.dockerrun;
 
+import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.engine.ContainerSummary;
 import io.github.dockertutor.engine.PortMapping;
 import io.github.dockertutor.engine.RunSpec;
-import io.github.dockertutor.console.ShellContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

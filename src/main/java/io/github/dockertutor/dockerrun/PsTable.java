@@ -1,12 +1,12 @@
 package io.github.dockertutor.dockerrun;
 
+import io.github.dockertutor.engine.ContainerSummary;
+import io.github.dockertutor.engine.DockerIds;
+import io.github.dockertutor.engine.PortMapping;
 import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.tui.ColumnTable;
 import io.github.dockertutor.tui.HumanUnits;
 import io.github.dockertutor.tui.Screen;
-import io.github.dockertutor.engine.DockerIds;
-import io.github.dockertutor.engine.ContainerSummary;
-import io.github.dockertutor.engine.PortMapping;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

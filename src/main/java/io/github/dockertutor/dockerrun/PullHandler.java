@@ -1,9 +1,9 @@
 package io.github.dockertutor.dockerrun;
 
-import io.github.dockertutor.engine.PullListener;
-import io.github.dockertutor.engine.PullResult;
 import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.dockercli.ImageReference;
+import io.github.dockertutor.engine.PullListener;
+import io.github.dockertutor.engine.PullResult;
 import io.github.dockertutor.tui.PullProgressView;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package io.github.dockertutor.dockerrun;
 
+import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.RunSpec;
-import io.github.dockertutor.console.ShellContext;
 
 /**
  * A container the tutor created that then would not start: a host port already taken, or a

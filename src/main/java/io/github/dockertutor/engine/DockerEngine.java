@@ -13,15 +13,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Everything the tutor asks of the engine, in the tutor's own terms. Every failure comes out as an
- * {@link EngineException}; when the engine has gone away the session forgets it, so the next call
- * looks for the engine again and the shell reconnects by itself.
+ * The real {@link Engine}, through docker-java. When the engine has gone away the session forgets
+ * it, so the next call looks for the engine again and the shell reconnects by itself.
  */
-public final class DockerEngine {
-    /** The label every container and image the tutor creates carries: value is the lesson id. */
-    public static final String LESSON_LABEL = "dockertutor.lesson";
-    /** On a shared engine, the learner's prefix (--prefix): cleanup removes only what carries its own. */
-    public static final String LEARNER_LABEL = "dockertutor.learner";
+public final class DockerEngine implements Engine {
 
     private final EngineSession session;
 
@@ -81,10 +76,7 @@ public final class DockerEngine {
                 cause == null ? "" : EngineErrors.engineMessage(cause));
     }
 
-    /**
-     * Whether the engine still answers a quick ping (after a stream ended, to tell why); when it
-     * does not, the session forgets it, so the next call looks for the engine afresh.
-     */
+    @Override
     public boolean answers() {
         if (session.answers()) {
             return true;
@@ -103,24 +95,28 @@ public final class DockerEngine {
         }
     }
 
+    @Override
     public PullResult pull(String repository, String tag, String platform, PullListener listener,
             Cancellation cancellation) {
         return call(client -> ImagePull.pull(client, repository, tag, platform, listener, cancellation));
     }
 
+    @Override
     public BuildResult build(BuildSpec spec, BuildContext context, Consumer<String> output, Cancellation cancellation) {
         return call(client -> ImageBuild.build(client, spec, context, output, cancellation));
     }
 
-    /** Creates a container; fails with IMAGE_NOT_FOUND when the image is not local (the caller pulls). */
+    @Override
     public String create(RunSpec spec) {
         return call(client -> Containers.create(client, spec));
     }
 
+    @Override
     public void start(String container) {
         call(client -> client.startContainerCmd(container).exec());
     }
 
+    @Override
     public void stop(String container, Integer timeoutSeconds) {
         call(client -> {
             var command = client.stopContainerCmd(container);
@@ -131,6 +127,7 @@ public final class DockerEngine {
         });
     }
 
+    @Override
     public void restart(String container, Integer timeoutSeconds) {
         call(client -> {
             var command = client.restartContainerCmd(container);
@@ -141,19 +138,17 @@ public final class DockerEngine {
         });
     }
 
+    @Override
     public void removeContainer(String container, boolean force) {
         call(client -> client.removeContainerCmd(container).withForce(force).exec());
     }
 
+    @Override
     public void removeImage(String image, boolean force) {
         call(client -> client.removeImageCmd(image).withForce(force).exec());
     }
 
-    /**
-     * Removes the images no container uses: the dangling (untagged) ones, or with {@code all} every
-     * one; only those with all of {@code labels} ({@code KEY} or {@code KEY=VALUE}) and, with
-     * {@code until}, created before it. Answers the bytes freed.
-     */
+    @Override
     public long pruneImages(boolean all, List<String> labels, Optional<String> until) {
         return call(client -> {
             PruneCmd prune = client.pruneCmd(PruneType.IMAGES).withDangling(!all);
@@ -166,7 +161,7 @@ public final class DockerEngine {
         });
     }
 
-    /** Sends an image (repository and tag as tagged on this engine) to the registry its name names. */
+    @Override
     public void push(String repository, String tag) {
         call(client -> {
             ImagePush.push(client, repository, tag);
@@ -174,38 +169,32 @@ public final class DockerEngine {
         });
     }
 
+    @Override
     public void tag(String source, String repository, String tag) {
         call(client -> client.tagImageCmd(source, repository, tag).exec());
     }
 
-    /**
-     * Attaches to a container created with a TTY and open stdin ({@code docker run -it},
-     * {@code docker attach}): what is written into {@code stdin} reaches the container, what it
-     * prints goes to {@code output}. When {@link Attachment#wasRunning()} is false, start the
-     * container after this returns: attach first, then start, so the first prompt is not lost.
-     * {@code stdin} must be a stream the caller feeds and closes (a pipe), never System.in.
-     */
+    @Override
     public Attachment attach(String container, InputStream stdin, OutputStream output) {
         return call(client -> TerminalAttach.attach(this, client, container, stdin, output));
     }
 
-    /**
-     * Runs a command with a terminal in a running container ({@code docker exec -it}); the same
-     * rules for {@code stdin} as {@link #attach}. Closing the attachment leaves the process running.
-     */
+    @Override
     public Attachment exec(String container, List<String> command, InputStream stdin, OutputStream output) {
         return call(client -> TerminalAttach.exec(this, client, container, command, stdin, output));
     }
 
-    /** Sets the size of a container's terminal, in character cells. */
+    @Override
     public void resize(String container, int columns, int rows) {
         call(client -> client.resizeContainerCmd(container).withSize(rows, columns).exec());
     }
 
+    @Override
     public int waitFor(String container, Cancellation cancellation) {
         return call(client -> Containers.waitFor(client, container, cancellation));
     }
 
+    @Override
     public void logs(String container, boolean follow, Integer tail, Consumer<String> lines, Cancellation cancellation) {
         call(client -> {
             Containers.logs(client, container, follow, tail, lines, cancellation);
@@ -218,7 +207,7 @@ public final class DockerEngine {
 
     // run, inspect (shell)
 
-    /** Starts a created container with its output attached first, streaming until it ends or Ctrl-C. */
+    @Override
     public void startAttached(String container, Consumer<String> lines, Cancellation cancellation) {
         call(client -> {
             AttachedRun.startAndStream(client, container, lines, cancellation);
@@ -227,43 +216,45 @@ public final class DockerEngine {
         });
     }
 
-    /** Runs a command in a running container without a terminal and streams its output; the exit code. */
+    @Override
     public int execAndStream(String container, List<String> command, boolean detach, Consumer<String> lines,
             Cancellation cancellation) {
         return call(client -> ExecRun.run(client, container, command, detach, lines, cancellation));
     }
 
-    /** The engine's JSON description of a container or image; type is "container", "image" or null for either. */
+    @Override
     public String inspect(String target, String type) {
         return call(client -> Inspections.inspect(client, target, type));
     }
 
+    @Override
     public List<ImageSummary> images() {
         return call(Listings::images);
     }
 
+    @Override
     public List<ContainerSummary> containers(boolean all) {
         return call(client -> Listings.containers(client, all));
     }
 
     // events (check package)
 
-    /** The engine's own clock now; checks compare event times with it, never with ours. */
+    @Override
     public Instant engineTime() {
         return call(EngineEvents::engineTime);
     }
 
-    /** Past events between two engine times; {@code filters} as the engine names them (type, event, image…). */
+    @Override
     public List<EngineEvent> events(Instant since, Instant until, Map<String, List<String>> filters) {
         return call(client -> EngineEvents.between(client, since, until, filters));
     }
 
-    /** Follows new events on a background thread until cancelled; the shell re-checks on each. */
+    @Override
     public void subscribe(Consumer<EngineEvent> listener, Cancellation cancellation) {
         subscribe(listener, () -> { }, cancellation);
     }
 
-    /** As {@link #subscribe(Consumer, Cancellation)}; {@code onEnd} runs if the stream ends by itself. */
+    @Override
     public void subscribe(Consumer<EngineEvent> listener, Runnable onEnd, Cancellation cancellation) {
         call(client -> {
             EngineEvents.follow(client, listener, onEnd, cancellation);
@@ -271,39 +262,39 @@ public final class DockerEngine {
         });
     }
 
-    /** A container's state, or empty when there is no such container (a --rm container that ended). */
+    @Override
     public Optional<ContainerState> containerState(String container) {
         return call(client -> Listings.containerState(client, container));
     }
 
-    /** The platform an image was built for, as {@code os/architecture} (linux/arm64), or empty when unknown. */
+    @Override
     public Optional<String> imagePlatform(String reference) {
         return call(client -> Listings.imagePlatform(client, reference));
     }
 
-    /** The engine's own platform ({@code linux/amd64}), as the probe that found it saw it; empty when unknown. */
+    @Override
     public Optional<String> enginePlatform() {
         return session.current().flatMap(ProbeResult::info).map(info -> info.os() + "/" + info.arch());
     }
 
-    /** The image a reference or id names, or empty when there is none. */
+    @Override
     public Optional<ImageDetails> inspectImage(String reference) {
         return call(client -> EngineEvents.inspectImage(client, reference));
     }
 
     // pack and load
 
-    /** What a course pack records of a local image, or empty when the engine has none by that name or id. */
+    @Override
     public Optional<ImageFacts> imageFacts(String reference) {
         return call(client -> ImageArchive.facts(client, reference));
     }
 
-    /** Writes the {@code docker save} of these images ({@code repository:tag} each) into {@code sink}; the bytes written. */
+    @Override
     public long saveImages(List<String> references, OutputStream sink) {
         return call(client -> ImageArchive.save(client, references, sink));
     }
 
-    /** Loads a {@code docker save} tar stream into the engine ({@code docker load}). */
+    @Override
     public void loadImages(InputStream tar) {
         call(client -> {
             ImageArchive.load(client, tar);

@@ -1,7 +1,7 @@
 package io.github.dockertutor.lesson;
 
-import io.github.dockertutor.workspace.Workspace;
 import io.github.dockertutor.i18n.Language;
+import io.github.dockertutor.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.github.dockertutor.mirror;
 
 import io.github.dockertutor.dockercli.ImageReference;
-import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +32,9 @@ public final class MirrorSeeder {
         }
     }
 
-    private final DockerEngine engine;
+    private final Engine engine;
 
-    public MirrorSeeder(DockerEngine engine) {
+    public MirrorSeeder(Engine engine) {
         this.engine = engine;
     }
 

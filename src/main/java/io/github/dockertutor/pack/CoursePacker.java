@@ -1,8 +1,10 @@
 package io.github.dockertutor.pack;
 
 import io.github.dockertutor.base.Version;
+import io.github.dockertutor.dockercli.ImageReference;
+import io.github.dockertutor.dockercli.ParseException;
 import io.github.dockertutor.engine.Cancellation;
-import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.ImageFacts;
 import io.github.dockertutor.engine.PullResult;
@@ -10,8 +12,6 @@ import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.CourseImages;
 import io.github.dockertutor.lesson.Lesson;
-import io.github.dockertutor.dockercli.ImageReference;
-import io.github.dockertutor.dockercli.ParseException;
 import io.github.dockertutor.tui.ByteProgressView;
 import io.github.dockertutor.tui.HumanUnits;
 import io.github.dockertutor.tui.PullProgressView;
@@ -32,11 +32,11 @@ import java.util.stream.Stream;
  * pack a classroom loads offline. The teacher sees a bar per pull and one for the writing.
  */
 public final class CoursePacker {
-    private final DockerEngine engine;
+    private final Engine engine;
     private final Messages messages;
     private final Screen screen;
 
-    public CoursePacker(DockerEngine engine, Messages messages, Screen screen) {
+    public CoursePacker(Engine engine, Messages messages, Screen screen) {
         this.engine = engine;
         this.messages = messages;
         this.screen = screen;

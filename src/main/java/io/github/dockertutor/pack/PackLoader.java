@@ -1,6 +1,6 @@
 package io.github.dockertutor.pack;
 
-import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.ImageFacts;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.tui.ByteProgressView;
@@ -23,13 +23,13 @@ import java.util.function.Supplier;
  * costs a SHA-256 of the compressed bytes, not a second decompression.
  */
 public final class PackLoader {
-    private final Supplier<DockerEngine> engine;
+    private final Supplier<Engine> engine;
     private final Runnable prepare;
     private final Messages messages;
     private final Screen screen;
 
     /** {@code engine} is asked for only once the pack has passed its checks. */
-    public PackLoader(Supplier<DockerEngine> engine, Messages messages, Screen screen) {
+    public PackLoader(Supplier<Engine> engine, Messages messages, Screen screen) {
         this(engine, () -> { }, messages, screen);
     }
 
@@ -38,7 +38,7 @@ public final class PackLoader {
      * is checked: it may start finding the engine, never send it anything; {@code engine} is still
      * asked for only once the pack has passed.
      */
-    public PackLoader(Supplier<DockerEngine> engine, Runnable prepare, Messages messages, Screen screen) {
+    public PackLoader(Supplier<Engine> engine, Runnable prepare, Messages messages, Screen screen) {
         this.engine = engine;
         this.prepare = prepare;
         this.messages = messages;
@@ -76,7 +76,7 @@ public final class PackLoader {
         if (manifest.images().isEmpty()) {
             return List.of();
         }
-        DockerEngine docker = engine.get();
+        Engine docker = engine.get();
         long total = manifest.entries().get(PackManifest.IMAGES).size();
         long[] done = {0};
         try (ByteProgressView bar = new ByteProgressView(screen, messages.get("pack.progress.load"), total);

@@ -1,9 +1,9 @@
 package io.github.dockertutor.pack;
 
-import io.github.dockertutor.base.JsonFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.dockertutor.base.JsonFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

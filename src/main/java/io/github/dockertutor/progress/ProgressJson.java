@@ -1,9 +1,9 @@
 package io.github.dockertutor.progress;
 
-import io.github.dockertutor.base.JsonFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.dockertutor.base.JsonFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;

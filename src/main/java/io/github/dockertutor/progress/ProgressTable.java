@@ -1,7 +1,7 @@
 package io.github.dockertutor.progress;
 
-import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.Columns;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.github.dockertutor.report;
 
-import io.github.dockertutor.base.JsonFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.dockertutor.base.JsonFiles;
 import io.github.dockertutor.progress.Position;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

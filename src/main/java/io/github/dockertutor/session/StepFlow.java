@@ -1,12 +1,12 @@
 package io.github.dockertutor.session;
 
-import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.check.CheckContext;
 import io.github.dockertutor.check.CheckMessage;
 import io.github.dockertutor.check.CheckResult;
 import io.github.dockertutor.check.CheckRunner;
 import io.github.dockertutor.check.CheckStatus;
 import io.github.dockertutor.check.StepActivity;
+import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.Lesson;
 import io.github.dockertutor.lesson.Step;

@@ -1,7 +1,7 @@
 package io.github.dockertutor.shell;
 
 import io.github.dockertutor.engine.Attachment;
-import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.i18n.Messages;
 import java.io.IOException;
@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
-import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
+import org.jline.terminal.Terminal;
 import org.jline.utils.NonBlockingReader;
 
 /**
@@ -39,10 +39,10 @@ public final class InteractiveSession {
     private static final int FIRST_RESIZE_TRIES = 8;
 
     private final Terminal terminal;
-    private final DockerEngine engine;
+    private final Engine engine;
     private final Messages messages;
 
-    public InteractiveSession(Terminal terminal, DockerEngine engine, Messages messages) {
+    public InteractiveSession(Terminal terminal, Engine engine, Messages messages) {
         this.terminal = terminal;
         this.engine = engine;
         this.messages = messages;

@@ -1,10 +1,10 @@
 package io.github.dockertutor.shell;
 
-import io.github.dockertutor.cli.CliArguments;
 import io.github.dockertutor.base.Environment;
+import io.github.dockertutor.cli.CliArguments;
 import io.github.dockertutor.lesson.Course;
-import io.github.dockertutor.lesson.LearnerNames;
 import io.github.dockertutor.lesson.CourseResources;
+import io.github.dockertutor.lesson.LearnerNames;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;

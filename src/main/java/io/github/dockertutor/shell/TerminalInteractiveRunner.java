@@ -1,7 +1,7 @@
 package io.github.dockertutor.shell;
 
-import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.console.InteractiveRunner;
+import io.github.dockertutor.console.ShellContext;
 import java.util.List;
 import java.util.OptionalInt;
 

@@ -1,15 +1,15 @@
 package io.github.dockertutor.shell;
 
 import io.github.dockertutor.console.ShellCommand;
-import io.github.dockertutor.session.StepFlow;
 import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.dockercli.CommandSpec;
+import io.github.dockertutor.dockercli.DockerCommandCatalog;
+import io.github.dockertutor.dockercli.FlagSpec;
 import io.github.dockertutor.engine.ContainerSummary;
 import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.ImageSummary;
 import io.github.dockertutor.lesson.Lesson;
-import io.github.dockertutor.dockercli.CommandSpec;
-import io.github.dockertutor.dockercli.DockerCommandCatalog;
-import io.github.dockertutor.dockercli.FlagSpec;
+import io.github.dockertutor.session.StepFlow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

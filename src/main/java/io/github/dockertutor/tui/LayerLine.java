@@ -1,7 +1,7 @@
 package io.github.dockertutor.tui;
 
-import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.engine.DockerIds;
+import io.github.dockertutor.render.Columns;
 import org.jline.utils.AttributedString;
 
 /**

@@ -1,10 +1,10 @@
 package io.github.dockertutor.tui;
 
-import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.engine.DockerIds;
 import io.github.dockertutor.engine.PullListener;
 import io.github.dockertutor.engine.PullResult;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.render.LineWrapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package io.github.dockertutor.app;
 
-import io.github.dockertutor.base.ExitCode;
-import io.github.dockertutor.base.Environment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dockertutor.base.Environment;
+import io.github.dockertutor.base.ExitCode;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -3,7 +3,7 @@ package io.github.dockertutor.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dockertutor.RealEngine;
-import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class DockerCli {
     /** The label every test object carries, so a leftover is recognisable. */
-    static final String LABEL = DockerEngine.LESSON_LABEL + "=" + RealEngine.TEST_LABEL_VALUE;
+    static final String LABEL = Engine.LESSON_LABEL + "=" + RealEngine.TEST_LABEL_VALUE;
 
     private DockerCli() {
     }

@@ -9,6 +9,7 @@ import io.github.dockertutor.engine.BuildContext;
 import io.github.dockertutor.engine.BuildSpec;
 import io.github.dockertutor.engine.Cancellation;
 import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.CheckSpec;
@@ -108,7 +109,7 @@ class ImageCheckIT {
         Runnable build = () -> {
             try {
                 engine.build(new BuildSpec(context, "Dockerfile", List.of(name + ":latest"), Map.of(), false,
-                        Map.of(DockerEngine.LESSON_LABEL, "test")), BuildContext.scan(context, "Dockerfile"),
+                        Map.of(Engine.LESSON_LABEL, "test")), BuildContext.scan(context, "Dockerfile"),
                         line -> { }, new Cancellation());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);

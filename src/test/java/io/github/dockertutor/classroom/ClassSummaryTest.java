@@ -1,12 +1,12 @@
 package io.github.dockertutor.classroom;
 
-import io.github.dockertutor.render.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.Cli;
 import io.github.dockertutor.base.ExitCode;
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.report.LearnerReport;
 import io.github.dockertutor.report.StepReport;
 import java.io.ByteArrayInputStream;

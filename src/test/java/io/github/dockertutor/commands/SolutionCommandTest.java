@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.Cli;
-import io.github.dockertutor.base.ExitCode;
 import io.github.dockertutor.base.Environment;
+import io.github.dockertutor.base.ExitCode;
 import io.github.dockertutor.progress.ProgressStore;
 import io.github.dockertutor.progress.StepProgress;
 import java.nio.file.Path;

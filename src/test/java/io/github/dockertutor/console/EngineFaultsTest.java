@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.EngineException.Fault;
+import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import io.github.dockertutor.RealEngine;
 import io.github.dockertutor.TutorProcess;
 import io.github.dockertutor.engine.ContainerSummary;
 import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.engine.ImageSummary;
@@ -60,7 +61,7 @@ final class CourseCleanSlate implements BeforeEachCallback, AfterEachCallback {
     static void apply(DockerEngine engine) {
         for (ContainerSummary container : engine.containers(true)) {
             boolean course = CONTAINERS.contains(container.name())
-                    || container.labels().containsKey(DockerEngine.LESSON_LABEL)
+                    || container.labels().containsKey(Engine.LESSON_LABEL)
                     || container.image().startsWith("busybox") || container.image().startsWith("my-first-image");
             if (course) {
                 quietly(() -> engine.removeContainer(container.id(), true));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.TutorProcess;
 import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.Course;
@@ -14,10 +15,10 @@ import io.github.dockertutor.lesson.LessonLoader;
 import io.github.dockertutor.lesson.Step;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The whole course through the real tutor against a real engine, in each language: for every step
@@ -76,10 +77,10 @@ class CourseIT {
         }
         DockerEngine engine = slate.engine();
         assertTrue(engine.containers(true).stream().noneMatch(c -> CourseCleanSlate.CONTAINERS.contains(c.name())
-                || course.lesson(c.labels().getOrDefault(DockerEngine.LESSON_LABEL, "")).isPresent()),
+                || course.lesson(c.labels().getOrDefault(Engine.LESSON_LABEL, "")).isPresent()),
                 "cleanup left a container of the course: " + engine.containers(true));
         assertTrue(engine.images().stream().noneMatch(i -> i.repoTags().contains("my-first-image:latest")
-                || course.lesson(i.labels().getOrDefault(DockerEngine.LESSON_LABEL, "")).isPresent()),
+                || course.lesson(i.labels().getOrDefault(Engine.LESSON_LABEL, "")).isPresent()),
                 "cleanup left an image of the course");
     }
 

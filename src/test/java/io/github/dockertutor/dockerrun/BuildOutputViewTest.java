@@ -1,8 +1,5 @@
 package io.github.dockertutor.dockerrun;
 
-import io.github.dockertutor.tui.LiveArea;
-import io.github.dockertutor.tui.Screen;
-import io.github.dockertutor.tui.PlainScreen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dockertutor.engine.BuildResult;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.tui.LiveArea;
+import io.github.dockertutor.tui.PlainScreen;
+import io.github.dockertutor.tui.Screen;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.github.dockertutor.dockerrun;
 
-import io.github.dockertutor.tui.PlainScreen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.dockertutor.tui.PlainScreen;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

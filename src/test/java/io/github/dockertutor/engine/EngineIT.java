@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The engine operations against a real engine: pull, build, run with a published port, remove. */
 class EngineIT {
-    private static final Map<String, String> LABELS = Map.of(DockerEngine.LESSON_LABEL, RealEngine.TEST_LABEL_VALUE);
+    private static final Map<String, String> LABELS = Map.of(Engine.LESSON_LABEL, RealEngine.TEST_LABEL_VALUE);
 
     private EngineSession session;
     private DockerEngine engine;
@@ -133,7 +133,7 @@ class EngineIT {
                 .orElseThrow();
         assertTrue(listed.running());
         assertEquals(name, listed.name());
-        assertEquals(RealEngine.TEST_LABEL_VALUE, listed.labels().get(DockerEngine.LESSON_LABEL));
+        assertEquals(RealEngine.TEST_LABEL_VALUE, listed.labels().get(Engine.LESSON_LABEL));
         assertTrue(listed.ports().stream().anyMatch(p -> p.hostPort() == port && p.containerPort() == 8080));
 
         engine.removeContainer(id, true);

@@ -68,7 +68,7 @@ public final class FreshImage implements AutoCloseable {
             Files.writeString(context.resolve("Dockerfile"),
                     "FROM busybox\nRUN echo " + image.tag + " > /id && head -c 200000 /dev/zero > /pad\n");
             engine.build(new BuildSpec(context, "Dockerfile", List.of(image.reference()), Map.of(), true,
-                    Map.of(DockerEngine.LESSON_LABEL, "test")), BuildContext.scan(context, "Dockerfile"), line -> { },
+                    Map.of(Engine.LESSON_LABEL, "test")), BuildContext.scan(context, "Dockerfile"), line -> { },
                     new Cancellation());
         } finally {
             try (var files = Files.walk(context)) {

@@ -3,8 +3,8 @@ package io.github.dockertutor.mirror;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dockertutor.base.Environment;
 import io.github.dockertutor.app.Main;
+import io.github.dockertutor.base.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.dockertutor.base.Environment;
-import io.github.dockertutor.app.Main;
 import io.github.dockertutor.RealEngine;
+import io.github.dockertutor.app.Main;
+import io.github.dockertutor.base.Environment;
 import io.github.dockertutor.engine.Cancellation;
 import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.EngineSession;

@@ -1,11 +1,11 @@
 package io.github.dockertutor.progress;
 
-import io.github.dockertutor.render.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

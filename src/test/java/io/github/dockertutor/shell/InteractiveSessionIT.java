@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.dockertutor.engine.Cancellation;
 import io.github.dockertutor.engine.ContainerSummary;
 import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineDiscovery;
 import io.github.dockertutor.engine.EngineLocator;
 import io.github.dockertutor.engine.EngineProbe;
 import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.engine.PullListener;
 import io.github.dockertutor.engine.RunSpec;
-import io.github.dockertutor.engine.Cancellation;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,7 +198,7 @@ class InteractiveSessionIT {
     void execItRunsASecondShellAndLeavesTheContainerRunning() throws Exception {
         String name = newName("exec");
         RunSpec sleeper = new RunSpec("busybox", Optional.of(name), List.of("sleep", "300"), List.of(), List.of(),
-                List.of(), Map.of(DockerEngine.LESSON_LABEL, "test"), false, false, false, Optional.empty(),
+                List.of(), Map.of(Engine.LESSON_LABEL, "test"), false, false, false, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         engine.create(sleeper);
         engine.start(name);

@@ -1,6 +1,7 @@
 package io.github.dockertutor.shell;
 
 import io.github.dockertutor.engine.DockerEngine;
+import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineDiscovery;
 import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.EngineLocator;
@@ -77,7 +78,7 @@ public final class InteractiveSessionMain {
     /** {@code docker run -it [--rm] --name NAME --label dockertutor.lesson=test busybox sh}, created only. */
     static RunSpec interactiveBusybox(String name, boolean autoRemove) {
         return new RunSpec("busybox", Optional.of(name), List.of("sh"), List.of(), List.of(), List.of(),
-                Map.of(DockerEngine.LESSON_LABEL, "test"), autoRemove, true, true, Optional.empty(), Optional.empty(),
+                Map.of(Engine.LESSON_LABEL, "test"), autoRemove, true, true, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

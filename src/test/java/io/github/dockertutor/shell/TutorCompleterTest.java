@@ -1,15 +1,16 @@
 package io.github.dockertutor.shell;
 
-import io.github.dockertutor.console.Interrupts;
-import io.github.dockertutor.session.StepFlow;
-import io.github.dockertutor.console.ShellContext;
-import io.github.dockertutor.console.CommandRegistry;
-import io.github.dockertutor.session.Tutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.base.Environment;
 import io.github.dockertutor.base.ErrorLog;
+import io.github.dockertutor.commands.HelpCommand;
+import io.github.dockertutor.commands.StartCommand;
+import io.github.dockertutor.console.CommandRegistry;
+import io.github.dockertutor.console.Interrupts;
+import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.EngineDiscovery;
 import io.github.dockertutor.engine.EngineLocator;
 import io.github.dockertutor.engine.EngineProbe;
@@ -18,8 +19,8 @@ import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.LessonLoader;
 import io.github.dockertutor.progress.ProgressStore;
-import io.github.dockertutor.commands.HelpCommand;
-import io.github.dockertutor.commands.StartCommand;
+import io.github.dockertutor.session.StepFlow;
+import io.github.dockertutor.session.Tutor;
 import io.github.dockertutor.workspace.Workspace;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,7 +49,7 @@ class TutorCompleterTest {
         Files.createDirectories(workspace.root().resolve("app"));
         Files.writeString(workspace.root().resolve("Dockerfile"), "FROM busybox\n");
         CommandRegistry commands = new CommandRegistry();
-        ShellContext context = new ShellContext(environment, session, new ErrorLog(dir.resolve("log")),
+        ShellContext context = new ShellContext(environment, session, new DockerEngine(session), new ErrorLog(dir.resolve("log")),
                 new PrintWriter(new StringWriter()), commands, Messages.of(Language.EN), new Interrupts(), workspace,
                 prompt -> Optional.empty());
         Tutor tutor = Tutor.load(LessonLoader.load(Path.of("lessons")), new ProgressStore(dir.resolve("home")),

@@ -1,10 +1,10 @@
 package io.github.dockertutor.tui;
 
-import io.github.dockertutor.render.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dockertutor.render.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;

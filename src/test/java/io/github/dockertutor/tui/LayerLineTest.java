@@ -1,9 +1,9 @@
 package io.github.dockertutor.tui;
 
-import io.github.dockertutor.render.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dockertutor.render.Columns;
 import org.junit.jupiter.api.Test;
 
 class LayerLineTest {

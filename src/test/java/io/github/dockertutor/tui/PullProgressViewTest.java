@@ -1,11 +1,11 @@
 package io.github.dockertutor.tui;
 
-import io.github.dockertutor.render.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.Columns;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

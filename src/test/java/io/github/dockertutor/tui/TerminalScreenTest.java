@@ -1,12 +1,12 @@
 package io.github.dockertutor.tui;
 
-import io.github.dockertutor.render.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.Columns;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PipedInputStream;

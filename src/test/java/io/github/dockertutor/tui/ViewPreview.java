@@ -1,8 +1,8 @@
 package io.github.dockertutor.tui;
 
+import io.github.dockertutor.RealEngine;
 import io.github.dockertutor.dockerrun.ImagesTable;
 import io.github.dockertutor.dockerrun.PsTable;
-import io.github.dockertutor.RealEngine;
 import io.github.dockertutor.engine.Cancellation;
 import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.EngineSession;

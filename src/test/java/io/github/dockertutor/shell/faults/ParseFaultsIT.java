@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.TutorProcess;
-import io.github.dockertutor.i18n.Language;
-import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.dockercli.CommandLineTokenizer;
 import io.github.dockertutor.dockercli.ParseException;
+import io.github.dockertutor.i18n.Language;
+import io.github.dockertutor.i18n.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
