@@ -1,7 +1,6 @@
 package io.github.dockertutor.check;
 
 import io.github.dockertutor.engine.EngineException;
-import io.github.dockertutor.lesson.CheckSpec;
 import java.util.Map;
 
 /**

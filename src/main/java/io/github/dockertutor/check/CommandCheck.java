@@ -1,6 +1,5 @@
 package io.github.dockertutor.check;
 
-import io.github.dockertutor.lesson.CheckSpec;
 
 /**
  * {@code kind: command}: the learner ran a read-only listing in the tutor during this step. The
@@ -8,6 +7,8 @@ import io.github.dockertutor.lesson.CheckSpec;
  * (Confirming with {@code next} that it was run elsewhere is the shell's business.)
  */
 final class CommandCheck implements Check {
+    static final CheckKind KIND = CheckKind.of("command", CommandCheck::new,
+            CheckField.required("command", FieldType.LISTING));
     private final String command;
 
     CommandCheck(CheckSpec spec) {

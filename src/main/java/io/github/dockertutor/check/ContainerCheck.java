@@ -6,7 +6,6 @@ import io.github.dockertutor.engine.ContainerSummary;
 import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.ImageSummary;
 import io.github.dockertutor.engine.PortMapping;
-import io.github.dockertutor.lesson.CheckSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +26,14 @@ import java.util.regex.Pattern;
  * "remove your busybox container" forever. By {@code name:}, the name is specific enough.
  */
 final class ContainerCheck implements Check {
+    static final CheckKind KIND = CheckKind.of("container", ContainerCheck::new,
+            CheckField.optional("name", FieldType.CONTAINER_NAME),
+            CheckField.optional("image", FieldType.IMAGE),
+            CheckField.choice("state", "running", "running", "exited", "absent"),
+            CheckField.integer("exitCode", 0, 255),
+            CheckField.optional("publishes", FieldType.PORT_PAIR),
+            CheckField.optional("logContains", FieldType.TEXT))
+            .needingOneOf("name", "image");
     private static final Pattern EXIT_CODE = Pattern.compile("^Exited \\((-?\\d+)\\)");
     /** Engine and machine clocks may differ a little, and the engine counts whole seconds. */
     private static final long CLOCK_SLACK_MILLIS = 2000;

@@ -1,7 +1,6 @@
 package io.github.dockertutor.check;
 
 import io.github.dockertutor.dockercli.ImageReference;
-import io.github.dockertutor.lesson.CheckSpec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,10 @@ import java.util.Optional;
  * any busybox tag; {@code from: busybox:1.36} asks for that tag.
  */
 final class DockerfileCheck implements Check {
+    static final CheckKind KIND = CheckKind.of("dockerfile", DockerfileCheck::new,
+            CheckField.optional("path", FieldType.WORKSPACE_PATH).orElse("Dockerfile"),
+            CheckField.optional("instructions", FieldType.INSTRUCTIONS),
+            CheckField.optional("from", FieldType.IMAGE));
     private final String path;
     private final List<String> instructions;
     private final String from;

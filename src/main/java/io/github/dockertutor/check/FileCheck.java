@@ -1,10 +1,12 @@
 package io.github.dockertutor.check;
 
-import io.github.dockertutor.lesson.CheckSpec;
 import java.io.IOException;
 
 /** {@code kind: file}: a workspace file exists and, with {@code contains}, holds a text. */
 final class FileCheck implements Check {
+    static final CheckKind KIND = CheckKind.of("file", FileCheck::new,
+            CheckField.required("path", FieldType.WORKSPACE_PATH),
+            CheckField.optional("contains", FieldType.TEXT));
     private final String path;
     private final String contains;
 

@@ -1,7 +1,6 @@
 package io.github.dockertutor.check;
 
 import io.github.dockertutor.engine.ContainerSummary;
-import io.github.dockertutor.lesson.CheckSpec;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -14,6 +13,11 @@ import java.util.concurrent.TimeoutException;
  * say whether nothing publishes it or the program inside does not answer.
  */
 final class HttpCheck implements Check {
+    static final CheckKind KIND = CheckKind.of("http", HttpCheck::new,
+            CheckField.required("port", FieldType.HOST_PORT),
+            CheckField.optional("path", FieldType.URL_PATH).orElse("/"),
+            CheckField.integer("status", 100, 599).orElse(200),
+            CheckField.optional("contains", FieldType.TEXT));
     private final int port;
     private final String path;
     private final int status;

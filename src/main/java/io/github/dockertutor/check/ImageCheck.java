@@ -5,7 +5,6 @@ import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineEvent;
 import io.github.dockertutor.engine.ImageDetails;
 import io.github.dockertutor.engine.ImageSummary;
-import io.github.dockertutor.lesson.CheckSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,14 @@ import java.util.Optional;
  * (see {@link #baseline}), so a build just before the step began never counts.
  */
 final class ImageCheck implements Check {
+    static final CheckKind KIND = CheckKind.of("image", ImageCheck::new,
+            CheckField.required("ref", FieldType.IMAGE),
+            CheckField.optional("absent", FieldType.BOOLEAN),
+            CheckField.optional("label", FieldType.LABEL),
+            CheckField.optional("exposes", FieldType.EXPOSED_PORT),
+            CheckField.optional("hasCmd", FieldType.BOOLEAN),
+            CheckField.optional("cached", FieldType.BOOLEAN),
+            CheckField.optional("changed", FieldType.BOOLEAN));
     static final String BASELINE_ID = "image.id";
     static final String BASELINE_TIME = "image.engineTime";
 

@@ -1,11 +1,13 @@
 package io.github.dockertutor.check;
 
-import io.github.dockertutor.lesson.CheckSpec;
 import java.util.Locale;
 import java.util.Optional;
 
 /** {@code kind: quiz}: the learner's {@code answer x} is the right letter. A wrong one never reveals the right one. */
 final class QuizCheck implements Check {
+    static final CheckKind KIND = CheckKind.of("quiz", QuizCheck::new,
+            CheckField.required("answer", FieldType.LETTER))
+            .answeredInTheTutor();
     private final String answer;
 
     QuizCheck(CheckSpec spec) {

@@ -10,6 +10,6 @@
  * and render the {@link io.github.dockertutor.check.CheckResult} with the learner's
  * {@code Messages}. {@code CANNOT_RUN} means the check could not look (no engine): not a failure.
  *
- * <p>May use: dockercli, engine, i18n, lesson, workspace.
+ * <p>May use: dockercli, engine, i18n, workspace.
  */
 package io.github.dockertutor.check;

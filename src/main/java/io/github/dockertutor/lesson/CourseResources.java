@@ -1,5 +1,7 @@
 package io.github.dockertutor.lesson;
 
+import io.github.dockertutor.check.CheckField;
+import io.github.dockertutor.check.FieldType;
 import io.github.dockertutor.dockercli.BuildCommand;
 import io.github.dockertutor.dockercli.DockerCommand;
 import io.github.dockertutor.dockercli.DockerCommandParser;
@@ -24,8 +26,10 @@ public record CourseResources(Set<String> containerNames, Set<String> imageNames
         Set<Integer> ports = new TreeSet<>();
         for (Lesson lesson : course.lessons()) {
             for (Step step : lesson.steps()) {
-                if (step.check().kind() == CheckKind.HTTP) {
-                    ports.add(step.check().integer("port"));
+                for (CheckField field : step.check().kind().fields()) {
+                    if (field.type() == FieldType.HOST_PORT && step.check().has(field.name())) {
+                        ports.add(step.check().integer(field.name()));
+                    }
                 }
                 for (String line : step.solution().commands()) {
                     if (!line.startsWith("docker ")) {

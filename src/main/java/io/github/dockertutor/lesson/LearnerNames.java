@@ -1,10 +1,10 @@
 package io.github.dockertutor.lesson;
 
+import io.github.dockertutor.check.CheckSpec;
+import io.github.dockertutor.check.FieldType;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -83,31 +83,13 @@ public record LearnerNames(String prefix, int portOffset, Set<String> names, Set
                 steps, lesson.folder());
     }
 
+    /** The check as this learner's space names things: their containers, images and ports. */
     private CheckSpec check(CheckSpec spec) {
-        Map<String, Object> fields = new LinkedHashMap<>(spec.fields());
-        switch (spec.kind()) {
-            case CONTAINER -> {
-                replaceText(fields, "name");
-                replaceText(fields, "image");
-                if (spec.has("publishes")) {
-                    fields.put("publishes", rewrite(spec.string("publishes")));
-                }
-            }
-            case IMAGE -> replaceText(fields, "ref");
-            case COMMAND -> replaceText(fields, "command");
-            case HTTP -> fields.put("port", port(spec.integer("port")));
-            default -> {
-                // files, Dockerfiles and quizzes name nothing of the engine's
-            }
-        }
-        return new CheckSpec(spec.kind(), fields, spec.line());
-    }
-
-    private void replaceText(Map<String, Object> fields, String field) {
-        Object value = fields.get(field);
-        if (value instanceof String text) {
-            fields.put(field, rewrite(text));
-        }
+        return spec.rewrite(FieldType.CONTAINER_NAME, value -> rewrite((String) value))
+                .rewrite(FieldType.IMAGE, value -> rewrite((String) value))
+                .rewrite(FieldType.LISTING, value -> rewrite((String) value))
+                .rewrite(FieldType.PORT_PAIR, value -> rewrite((String) value))
+                .rewrite(FieldType.HOST_PORT, value -> port((Integer) value));
     }
 
     private LocalizedText inCode(LocalizedText text) {

@@ -1,5 +1,6 @@
 package io.github.dockertutor.lesson;
 
+import io.github.dockertutor.check.CheckSpec;
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
 package io.github.dockertutor.lesson;
 
+import io.github.dockertutor.check.CheckField;
+import io.github.dockertutor.check.CheckSpec;
+import io.github.dockertutor.check.FieldType;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.workspace.Workspace;
 import java.util.ArrayList;
@@ -74,9 +77,13 @@ final class LessonYamlParser {
         List<Hint> hints = hints(step, name, problems);
         LessonYaml.SolutionLines[] lines = {LessonYaml.SolutionLines.NONE};
         Solution solution = solution(step, name, problems, found -> lines[0] = found);
-        if (check != null && solution != null && check.kind() == CheckKind.QUIZ
-                && !solution.commands().contains("answer " + check.string("answer"))) {
-            problems.add(step.line("solution"), "lint.quiz.solution", name, check.string("answer"));
+        if (check != null && solution != null) {
+            for (CheckField field : check.kind().fields()) {
+                String answer = check.string(field.name());
+                if (field.type() == FieldType.LETTER && !solution.commands().contains("answer " + answer)) {
+                    problems.add(step.line("solution"), "lint.quiz.solution", name, answer);
+                }
+            }
         }
         return id.map(text -> new LessonYaml.StepYaml(text, step.line(), optional, check, hints, solution,
                 lines[0]));

@@ -6,6 +6,6 @@
  * field in the records' Javadoc; loader and linter run the same checks, so a lesson that lints
  * clean loads, and one that does not is reported and skipped while the rest of the course loads.
  *
- * <p>May use: dockercli, i18n, workspace.
+ * <p>May use: check, dockercli, i18n, workspace.
  */
 package io.github.dockertutor.lesson;

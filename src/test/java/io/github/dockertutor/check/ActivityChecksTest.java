@@ -1,7 +1,7 @@
 package io.github.dockertutor.check;
 
-import static io.github.dockertutor.lesson.CheckKind.COMMAND;
-import static io.github.dockertutor.lesson.CheckKind.QUIZ;
+import static io.github.dockertutor.check.Specs.COMMAND;
+import static io.github.dockertutor.check.Specs.QUIZ;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The quiz and command checks, which look at what the learner did in the tutor. */
 class ActivityChecksTest {
-    private static CheckResult run(io.github.dockertutor.lesson.CheckSpec spec, StepActivity activity) {
+    private static CheckResult run(io.github.dockertutor.check.CheckSpec spec, StepActivity activity) {
         return CheckRunner.evaluate(spec, new CheckContext(null, Path.of("."), activity));
     }
 

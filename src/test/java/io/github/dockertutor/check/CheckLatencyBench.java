@@ -1,14 +1,14 @@
 package io.github.dockertutor.check;
 
-import static io.github.dockertutor.lesson.CheckKind.COMMAND;
-import static io.github.dockertutor.lesson.CheckKind.CONTAINER;
-import static io.github.dockertutor.lesson.CheckKind.DOCKERFILE;
-import static io.github.dockertutor.lesson.CheckKind.FILE;
-import static io.github.dockertutor.lesson.CheckKind.HTTP;
-import static io.github.dockertutor.lesson.CheckKind.IMAGE;
-import static io.github.dockertutor.lesson.CheckKind.QUIZ;
+import static io.github.dockertutor.check.Specs.COMMAND;
+import static io.github.dockertutor.check.Specs.CONTAINER;
+import static io.github.dockertutor.check.Specs.DOCKERFILE;
+import static io.github.dockertutor.check.Specs.FILE;
+import static io.github.dockertutor.check.Specs.HTTP;
+import static io.github.dockertutor.check.Specs.IMAGE;
+import static io.github.dockertutor.check.Specs.QUIZ;
 
-import io.github.dockertutor.lesson.CheckSpec;
+import io.github.dockertutor.check.CheckSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;

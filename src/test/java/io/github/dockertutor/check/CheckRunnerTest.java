@@ -1,8 +1,8 @@
 package io.github.dockertutor.check;
 
-import static io.github.dockertutor.lesson.CheckKind.CONTAINER;
-import static io.github.dockertutor.lesson.CheckKind.HTTP;
-import static io.github.dockertutor.lesson.CheckKind.IMAGE;
+import static io.github.dockertutor.check.Specs.CONTAINER;
+import static io.github.dockertutor.check.Specs.HTTP;
+import static io.github.dockertutor.check.Specs.IMAGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +43,7 @@ class CheckRunnerTest {
     @Test
     void engineChecksCannotRunWithoutAnEngine() {
         CheckContext context = noEngine();
-        for (var spec : new io.github.dockertutor.lesson.CheckSpec[] {
+        for (var spec : new io.github.dockertutor.check.CheckSpec[] {
                 Specs.of(IMAGE, "ref", "busybox:latest"),
                 Specs.of(IMAGE, "ref", "my-first-image:latest", "cached", true),
                 Specs.of(CONTAINER, "name", "web-1234", "state", "running"),
@@ -68,7 +68,7 @@ class CheckRunnerTest {
     @Test
     void aBugInACheckIsCaught() {
         // an image check whose ref is no reference throws while being built
-        CheckResult result = CheckRunner.evaluate(Specs.of(IMAGE, "ref", "not a ref"), noEngine());
+        CheckResult result = CheckRunner.evaluate(Specs.unvalidated(IMAGE, "ref", "not a ref"), noEngine());
         assertEquals(CheckStatus.CANNOT_RUN, result.status());
         assertEquals("check.cannotRun.internal", result.key());
     }

@@ -1,13 +1,13 @@
 package io.github.dockertutor.check;
 
 import static io.github.dockertutor.check.DockerCli.docker;
-import static io.github.dockertutor.lesson.CheckKind.HTTP;
+import static io.github.dockertutor.check.Specs.HTTP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dockertutor.check.CheckSpec;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
-import io.github.dockertutor.lesson.CheckSpec;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

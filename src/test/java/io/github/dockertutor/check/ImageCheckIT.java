@@ -1,10 +1,11 @@
 package io.github.dockertutor.check;
 
 import static io.github.dockertutor.check.DockerCli.docker;
-import static io.github.dockertutor.lesson.CheckKind.IMAGE;
+import static io.github.dockertutor.check.Specs.IMAGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dockertutor.check.CheckSpec;
 import io.github.dockertutor.engine.BuildContext;
 import io.github.dockertutor.engine.BuildSpec;
 import io.github.dockertutor.engine.Cancellation;
@@ -12,7 +13,6 @@ import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
-import io.github.dockertutor.lesson.CheckSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package io.github.dockertutor.check;
 
-import static io.github.dockertutor.lesson.CheckKind.DOCKERFILE;
-import static io.github.dockertutor.lesson.CheckKind.FILE;
+import static io.github.dockertutor.check.Specs.DOCKERFILE;
+import static io.github.dockertutor.check.Specs.FILE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dockertutor.check.CheckSpec;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
-import io.github.dockertutor.lesson.CheckSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +55,8 @@ class WorkspaceChecksTest {
     @Test
     void pathsLeavingTheWorkspaceAreRefusedEvenThroughALink(@TempDir Path elsewhere) throws IOException {
         Files.writeString(elsewhere.resolve("secret.txt"), "secret");
-        assertEquals("check.file.outside", run(Specs.of(FILE, "path", "../secret.txt")).key());
-        assertEquals("check.file.outside", run(Specs.of(FILE, "path", elsewhere.resolve("secret.txt").toString())).key());
+        assertEquals("check.file.outside", run(Specs.unvalidated(FILE, "path", "../secret.txt")).key());
+        assertEquals("check.file.outside", run(Specs.unvalidated(FILE, "path", elsewhere.resolve("secret.txt").toString())).key());
         Files.createSymbolicLink(workspace.resolve("link.txt"), elsewhere.resolve("secret.txt"));
         assertEquals("check.file.outside", run(Specs.of(FILE, "path", "link.txt", "contains", "secret")).key());
         Files.createDirectories(workspace.resolve("www"));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dockertutor.check.CheckSpec;
+import io.github.dockertutor.check.Specs;
 import io.github.dockertutor.i18n.Language;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,7 +58,7 @@ class LessonLoaderTest {
         assertEquals(2, pull.hints().size());
         assertEquals("輸入 `docker pull busybox`。", pull.hints().get(1).text().zhTw());
         assertEquals(List.of("docker pull busybox"), pull.solution().commands());
-        assertEquals(CheckKind.IMAGE, pull.check().kind());
+        assertEquals(Specs.IMAGE, pull.check().kind());
         assertEquals("busybox:latest", pull.check().string("ref"));
         assertFalse(pull.check().bool("absent"));
         assertEquals(11, pull.check().line());

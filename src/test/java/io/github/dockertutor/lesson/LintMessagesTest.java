@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every lint.* key the lesson package uses has a sentence in both bundles, and no bundle has strays. */
+/** Every lint.* key the lesson and check packages use has a sentence in both bundles, and no bundle has strays. */
 class LintMessagesTest {
     private static final Pattern KEY = Pattern.compile("\"(lint\\.[A-Za-z.]+)\"");
 
     @Test
     void everyKeyInTheCodeIsInBothBundlesAndNoMore() throws IOException {
         Set<String> used = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/io/github/dockertutor/lesson"))) {
+        try (Stream<Path> sources = Stream.of("lesson", "check").flatMap(LintMessagesTest::sources)) {
             for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher matcher = KEY.matcher(Files.readString(source));
                 while (matcher.find()) {
@@ -38,6 +38,14 @@ class LintMessagesTest {
             bundle.removeIf(key -> key.startsWith("lint.summary."));
             used.removeIf(key -> key.endsWith(".one") || key.endsWith(".other"));
             assertEquals(used, bundle, language.tag());
+        }
+    }
+
+    private static Stream<Path> sources(String packageName) {
+        try {
+            return Files.walk(Path.of("src/main/java/io/github/dockertutor/" + packageName));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.base.Environment;
+import io.github.dockertutor.check.CheckKind;
+import io.github.dockertutor.check.CheckSpec;
+import io.github.dockertutor.check.Specs;
 import io.github.dockertutor.cli.CliArguments;
 import io.github.dockertutor.i18n.Language;
-import io.github.dockertutor.lesson.CheckKind;
-import io.github.dockertutor.lesson.CheckSpec;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.CourseResources;
 import io.github.dockertutor.lesson.LearnerNames;
@@ -68,11 +69,11 @@ class LearnerSpaceTest {
         for (Lesson lesson : course.lessons()) {
             for (Step step : lesson.steps()) {
                 CheckSpec check = step.check();
-                if (check.kind() == CheckKind.COMMAND && check.string("command").contains("my-web")) {
+                if (check.kind() == Specs.COMMAND && check.string("command").contains("my-web")) {
                     assertEquals("docker logs bob-my-web", check.string("command"));
                     sawCommandCheck = true;
                 }
-                if (check.kind() == CheckKind.IMAGE && check.string("ref").contains("my-first-image")) {
+                if (check.kind() == Specs.IMAGE && check.string("ref").contains("my-first-image")) {
                     assertTrue(check.string("ref").startsWith("bob-my-first-image"), check.string("ref"));
                     sawImageCheck = true;
                 }

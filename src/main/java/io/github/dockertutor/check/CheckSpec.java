@@ -1,29 +1,13 @@
-package io.github.dockertutor.lesson;
+package io.github.dockertutor.check;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * A step's check as written in lesson.yaml, validated: the loader only builds one whose fields all
- * have the right names, types and ranges for its kind, with defaults filled in.
- *
- * <p>Fields by kind (the catalog in {@code CheckParser} is what the linter enforces):
- * <ul>
- *   <li>{@code image}: {@code ref} text (required); {@code absent}, {@code hasCmd}, {@code cached},
- *       {@code changed} booleans; {@code label} text {@code k=v}; {@code exposes} text like
- *       {@code 8080/tcp}.</li>
- *   <li>{@code container}: {@code name} or {@code image} text (at least one); {@code state} one of
- *       {@code running|exited|absent} (default {@code running}); {@code exitCode} integer 0-255;
- *       {@code publishes} text {@code HOST:CONTAINER}; {@code logContains} text.</li>
- *   <li>{@code http}: {@code port} integer 1-65535 (required); {@code path} text (default
- *       {@code /}); {@code status} integer 100-599 (default 200); {@code contains} text.</li>
- *   <li>{@code file}: {@code path} relative workspace path (required); {@code contains} text.</li>
- *   <li>{@code dockerfile}: {@code path} relative workspace path (default {@code Dockerfile});
- *       {@code instructions} list of Dockerfile instruction words; {@code from} text.</li>
- *   <li>{@code quiz}: {@code answer} one lowercase letter (required).</li>
- *   <li>{@code command}: {@code command} one of the read-only listings (required).</li>
- * </ul>
+ * A step's check as written in lesson.yaml, validated against its {@link CheckKind}'s fields:
+ * every value has the right type and range, and defaults are filled in.
  *
  * @param kind   what the check looks at
  * @param fields the validated fields by their lesson.yaml name: values are {@link String},
@@ -53,7 +37,7 @@ public record CheckSpec(CheckKind kind, Map<String, Object> fields, int line) {
         if (value instanceof Integer number) {
             return number;
         }
-        throw new NoSuchElementException("check " + kind.yamlName() + " has no integer field " + field);
+        throw new NoSuchElementException("check " + kind.name() + " has no integer field " + field);
     }
 
     /** A boolean field; false when the check does not have it. */
@@ -66,5 +50,21 @@ public record CheckSpec(CheckKind kind, Map<String, Object> fields, int line) {
     public List<String> strings(String field) {
         Object value = fields.get(field);
         return value instanceof List<?> list ? (List<String>) list : List.of();
+    }
+
+    /** The same check with each value of a field of the given type changed (a learner's names and ports). */
+    public CheckSpec rewrite(FieldType type, java.util.function.UnaryOperator<Object> change) {
+        Map<String, Object> changed = new LinkedHashMap<>(fields);
+        for (CheckField field : kind.fields()) {
+            if (field.type() == type && changed.containsKey(field.name())) {
+                changed.put(field.name(), change.apply(changed.get(field.name())));
+            }
+        }
+        return new CheckSpec(kind, changed, line);
+    }
+
+    /** The check this spec describes. */
+    public Check check() {
+        return kind.factory().apply(this);
     }
 }
