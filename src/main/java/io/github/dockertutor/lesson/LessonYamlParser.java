@@ -17,10 +17,13 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 
 /** Reads the node tree of a lesson.yaml into a {@link LessonYaml}, reporting every problem on its line. */
 final class LessonYamlParser {
-    private static final List<String> LESSON_FIELDS = List.of("id", "title", "images", "steps");
+    private static final List<String> LESSON_FIELDS = List.of("format", "id", "title", "images", "steps");
     private static final List<String> STEP_FIELDS = List.of("id", "optional", "check", "hints", "solution");
     private static final List<String> SOLUTION_FIELDS = List.of("commands", "files");
     private static final List<String> LANGUAGE_FIELDS = languageTags();
+
+    /** The version of lesson.yaml this tutor reads; each file says which it was written for. */
+    static final int FORMAT = 1;
 
     private LessonYamlParser() {
     }
@@ -31,6 +34,12 @@ final class LessonYamlParser {
             return Optional.empty();
         }
         YamlMap lesson = read.get();
+        if (!lesson.has("format")) {
+            problems.add(1, "lint.format.missing", FORMAT);
+        } else {
+            lesson.integer("format").filter(format -> format != FORMAT)
+                    .ifPresent(format -> problems.add(lesson.line("format"), "lint.format.unsupported", format, FORMAT));
+        }
         String id = lesson.text("id", true).orElse(null);
         LocalizedText title = lesson.required("title").map(node -> localized(node, "title", problems, lessonTitle()))
                 .orElse(null);

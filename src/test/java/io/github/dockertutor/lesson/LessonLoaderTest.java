@@ -32,8 +32,8 @@ class LessonLoaderTest {
         assertEquals(List.of("01-first-look", "02-pull-an-image", "03-build-and-serve"),
                 course.lessons().stream().map(Lesson::id).toList());
         assertEquals(4, course.examined());
-        assertEquals(List.of("lesson.yaml:11: lint.yaml.missingField [ref]",
-                        "lesson.yaml:12: lint.yaml.unknownField [reff, check image, ref, absent, label, exposes, hasCmd, cached, changed]"),
+        assertEquals(List.of("lesson.yaml:12: lint.yaml.missingField [ref]",
+                        "lesson.yaml:13: lint.yaml.unknownField [reff, check image, ref, absent, label, exposes, hasCmd, cached, changed]"),
                 course.problems().stream().map(p -> Fixtures.describe(p, COURSE.resolve("04-broken-typo"))).sorted().toList());
         assertFalse(course.isSound());
     }
@@ -61,7 +61,7 @@ class LessonLoaderTest {
         assertEquals(Specs.IMAGE, pull.check().kind());
         assertEquals("busybox:latest", pull.check().string("ref"));
         assertFalse(pull.check().bool("absent"));
-        assertEquals(11, pull.check().line());
+        assertEquals(12, pull.check().line());
 
         Step run = lesson.step("run-hello").orElseThrow();
         assertEquals("exited", run.check().string("state"));
