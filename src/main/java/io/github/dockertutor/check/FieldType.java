@@ -75,6 +75,11 @@ public enum FieldType {
         return shape;
     }
 
+    /** The type's name in the format documents: {@code container-name}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /**
      * The value as the check will use it (a letter in lower case, instructions in upper case, a
      * listing with single spaces), or the problem that makes it invalid for this field.
