@@ -1,5 +1,6 @@
 package io.github.dockertutor.check;
 
+import io.github.dockertutor.i18n.Message;
 import io.github.dockertutor.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,22 +10,22 @@ import java.util.List;
  * the learner what to change. Notes are side remarks that do not change the decision (a Dockerfile
  * with Windows line endings passes, and the shell may offer to fix them).
  */
-public record CheckResult(CheckStatus status, CheckMessage message, List<CheckMessage> notes) {
+public record CheckResult(CheckStatus status, Message message, List<Message> notes) {
 
     public CheckResult {
         notes = List.copyOf(notes);
     }
 
     public static CheckResult passed(String key, Object... args) {
-        return new CheckResult(CheckStatus.PASSED, CheckMessage.of(key, args), List.of());
+        return new CheckResult(CheckStatus.PASSED, Message.of(key, args), List.of());
     }
 
     public static CheckResult failed(String key, Object... args) {
-        return new CheckResult(CheckStatus.FAILED, CheckMessage.of(key, args), List.of());
+        return new CheckResult(CheckStatus.FAILED, Message.of(key, args), List.of());
     }
 
     public static CheckResult cannotRun(String key, Object... args) {
-        return new CheckResult(CheckStatus.CANNOT_RUN, CheckMessage.of(key, args), List.of());
+        return new CheckResult(CheckStatus.CANNOT_RUN, Message.of(key, args), List.of());
     }
 
     public boolean passed() {
@@ -37,8 +38,8 @@ public record CheckResult(CheckStatus status, CheckMessage message, List<CheckMe
     }
 
     /** This result with one more note. */
-    public CheckResult withNote(CheckMessage note) {
-        List<CheckMessage> more = new ArrayList<>(notes);
+    public CheckResult withNote(Message note) {
+        List<Message> more = new ArrayList<>(notes);
         more.add(note);
         return new CheckResult(status, message, more);
     }

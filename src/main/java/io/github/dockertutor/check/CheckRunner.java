@@ -1,6 +1,7 @@
 package io.github.dockertutor.check;
 
 import io.github.dockertutor.engine.EngineException;
+import io.github.dockertutor.i18n.Message;
 import java.util.Map;
 
 /**
@@ -38,6 +39,6 @@ public final class CheckRunner {
         if (e.fault() == EngineException.Fault.ENGINE_GONE) {
             return CheckResult.cannotRun("check.cannotRun.noEngine");
         }
-        return CheckResult.cannotRun("check.cannotRun.engine", new CheckMessage(e.key(), java.util.List.of(e.args())));
+        return CheckResult.cannotRun("check.cannotRun.engine", new Message(e.key(), java.util.List.of(e.args())));
     }
 }

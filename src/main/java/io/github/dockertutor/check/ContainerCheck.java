@@ -6,6 +6,8 @@ import io.github.dockertutor.engine.ContainerSummary;
 import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.ImageSummary;
 import io.github.dockertutor.engine.PortMapping;
+import io.github.dockertutor.i18n.Message;
+import io.github.dockertutor.i18n.ShortList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,12 +72,12 @@ final class ContainerCheck implements Check {
             }
             return name != null
                     ? CheckResult.failed("check.container.stillNamed", name, stateWord(candidates.get(0).state()))
-                    : CheckResult.failed("check.container.stillFromImage", image, CheckMessage.ShortList.of(describe(candidates)));
+                    : CheckResult.failed("check.container.stillFromImage", image, ShortList.of(describe(candidates)));
         }
         if (candidates.isEmpty()) {
             return name != null
-                    ? CheckResult.failed("check.container.noneNamed", name, CheckMessage.ShortList.of(describe(all)))
-                    : CheckResult.failed("check.container.noneFromImage", image, CheckMessage.ShortList.of(describe(all)));
+                    ? CheckResult.failed("check.container.noneNamed", name, ShortList.of(describe(all)))
+                    : CheckResult.failed("check.container.noneFromImage", image, ShortList.of(describe(all)));
         }
         List<ContainerSummary> inState = candidates.stream().filter(this::inState).toList();
         if (inState.isEmpty()) {
@@ -114,7 +116,7 @@ final class ContainerCheck implements Check {
                     .anyMatch(p -> p.hostPort() == host && p.containerPort() == inside && "tcp".equals(p.protocol()));
             if (!found) {
                 return CheckResult.failed("check.container.publishes", container.name(), host, inside,
-                        CheckMessage.ShortList.of(ports(container)));
+                        ShortList.of(ports(container)));
             }
         }
         if (logContains != null) {
@@ -183,13 +185,13 @@ final class ContainerCheck implements Check {
     }
 
     /** "web (running, 8080→80)": a container as a failure message lists it. */
-    static List<CheckMessage> describe(List<ContainerSummary> containers) {
-        List<CheckMessage> described = new ArrayList<>();
+    static List<Message> describe(List<ContainerSummary> containers) {
+        List<Message> described = new ArrayList<>();
         for (ContainerSummary container : containers) {
             List<String> ports = ports(container);
             described.add(ports.isEmpty()
-                    ? CheckMessage.of("check.container.item", container.name(), stateWord(container.state()))
-                    : CheckMessage.of("check.container.itemPorts", container.name(), stateWord(container.state()),
+                    ? Message.of("check.container.item", container.name(), stateWord(container.state()))
+                    : Message.of("check.container.itemPorts", container.name(), stateWord(container.state()),
                             String.join(" ", ports)));
         }
         return described;
@@ -210,7 +212,7 @@ final class ContainerCheck implements Check {
     static Object stateWord(String state) {
         return switch (state == null ? "" : state) {
             case "running", "exited", "created", "paused", "restarting", "removing", "dead", "absent" ->
-                    CheckMessage.of("check.state." + state);
+                    Message.of("check.state." + state);
             default -> state;
         };
     }

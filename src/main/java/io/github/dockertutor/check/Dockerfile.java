@@ -1,5 +1,6 @@
 package io.github.dockertutor.check;
 
+import io.github.dockertutor.i18n.Message;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ public record Dockerfile(List<DockerfileInstruction> instructions, List<Problem>
     }
 
     /** Something docker would refuse, on a line. */
-    public record Problem(int line, CheckMessage message) {
+    public record Problem(int line, Message message) {
     }
 
     /** The first instruction with this keyword (in capitals). */

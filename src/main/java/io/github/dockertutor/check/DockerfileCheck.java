@@ -1,6 +1,8 @@
 package io.github.dockertutor.check;
 
 import io.github.dockertutor.dockercli.ImageReference;
+import io.github.dockertutor.i18n.Message;
+import io.github.dockertutor.i18n.ShortList;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,7 @@ final class DockerfileCheck implements Check {
             return CheckResult.failed("check.file.unreadable", path, String.valueOf(e.getMessage()));
         }
         CheckResult result = judge(dockerfile);
-        return dockerfile.crlf() ? result.withNote(CheckMessage.of("check.dockerfile.crlf", path)) : result;
+        return dockerfile.crlf() ? result.withNote(Message.of("check.dockerfile.crlf", path)) : result;
     }
 
     private CheckResult judge(Dockerfile dockerfile) {
@@ -66,8 +68,8 @@ final class DockerfileCheck implements Check {
             missing.add(0, "FROM");
         }
         if (!missing.isEmpty()) {
-            return CheckResult.failed("check.dockerfile.missingInstructions", path, CheckMessage.ShortList.of(missing),
-                    CheckMessage.ShortList.of(present(dockerfile)));
+            return CheckResult.failed("check.dockerfile.missingInstructions", path, ShortList.of(missing),
+                    ShortList.of(present(dockerfile)));
         }
         if (from != null) {
             List<DockerfileInstruction> froms = dockerfile.all("FROM");
@@ -77,7 +79,7 @@ final class DockerfileCheck implements Check {
                         Dockerfile.fromImage(first).orElse(""), from);
             }
         }
-        return CheckResult.passed("check.dockerfile.ok", path, CheckMessage.ShortList.of(present(dockerfile)));
+        return CheckResult.passed("check.dockerfile.ok", path, ShortList.of(present(dockerfile)));
     }
 
     private boolean fromMatches(DockerfileInstruction instruction) {
@@ -92,13 +94,13 @@ final class DockerfileCheck implements Check {
     }
 
     /** "FROM (line 1)", "RUN (line 2)": each kind of instruction once, where it first appears. */
-    private static List<CheckMessage> present(Dockerfile dockerfile) {
+    private static List<Message> present(Dockerfile dockerfile) {
         List<String> seen = new ArrayList<>();
-        List<CheckMessage> described = new ArrayList<>();
+        List<Message> described = new ArrayList<>();
         for (DockerfileInstruction instruction : dockerfile.instructions()) {
             if (!seen.contains(instruction.keyword())) {
                 seen.add(instruction.keyword());
-                described.add(CheckMessage.of("check.dockerfile.at", instruction.keyword(), instruction.line()));
+                described.add(Message.of("check.dockerfile.at", instruction.keyword(), instruction.line()));
             }
         }
         return described;

@@ -2,6 +2,7 @@ package io.github.dockertutor.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.dockertutor.i18n.Message;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class DockerfileParser {
                 if (value.equals("`") || value.equals("\\")) {
                     escape = value.charAt(0);
                 } else {
-                    problems.add(new Dockerfile.Problem(index + 1, CheckMessage.of("check.dockerfile.badEscape", value)));
+                    problems.add(new Dockerfile.Problem(index + 1, Message.of("check.dockerfile.badEscape", value)));
                 }
             }
             index++;
@@ -106,15 +107,15 @@ public final class DockerfileParser {
         String keyword = word.toUpperCase(Locale.ROOT);
         String arguments = parts.length > 1 ? parts[1].strip() : "";
         if (!INSTRUCTIONS.contains(keyword)) {
-            problems.add(new Dockerfile.Problem(line, CheckMessage.of("check.dockerfile.unknownInstruction", word)));
+            problems.add(new Dockerfile.Problem(line, Message.of("check.dockerfile.unknownInstruction", word)));
             return;
         }
         if (arguments.isEmpty()) {
-            problems.add(new Dockerfile.Problem(line, CheckMessage.of("check.dockerfile.noArguments", keyword)));
+            problems.add(new Dockerfile.Problem(line, Message.of("check.dockerfile.noArguments", keyword)));
         }
         DockerfileInstruction instruction = new DockerfileInstruction(keyword, arguments, jsonForm(arguments), line);
         if (keyword.equals("FROM") && !arguments.isEmpty() && !validFrom(arguments)) {
-            problems.add(new Dockerfile.Problem(line, CheckMessage.of("check.dockerfile.badFrom", arguments)));
+            problems.add(new Dockerfile.Problem(line, Message.of("check.dockerfile.badFrom", arguments)));
         }
         instructions.add(instruction);
     }

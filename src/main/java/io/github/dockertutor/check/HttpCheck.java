@@ -1,6 +1,7 @@
 package io.github.dockertutor.check;
 
 import io.github.dockertutor.engine.ContainerSummary;
+import io.github.dockertutor.i18n.ShortList;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -87,6 +88,6 @@ final class HttpCheck implements Check {
             return CheckResult.failed("check.http.noAnswer", shown, publisher.get().name(), port, inside);
         }
         return CheckResult.failed("check.http.notPublished", shown, port,
-                CheckMessage.ShortList.of(ContainerCheck.describe(running)));
+                ShortList.of(ContainerCheck.describe(running)));
     }
 }

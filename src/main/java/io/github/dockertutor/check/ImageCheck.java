@@ -5,6 +5,7 @@ import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineEvent;
 import io.github.dockertutor.engine.ImageDetails;
 import io.github.dockertutor.engine.ImageSummary;
+import io.github.dockertutor.i18n.ShortList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ final class ImageCheck implements Check {
                     : CheckResult.passed("check.image.gone", ref);
         }
         if (image.isEmpty()) {
-            return CheckResult.failed("check.image.missing", ref, CheckMessage.ShortList.of(allTags(engine)));
+            return CheckResult.failed("check.image.missing", ref, ShortList.of(allTags(engine)));
         }
         ImageDetails details = image.get();
         if (label != null) {
@@ -86,11 +87,11 @@ final class ImageCheck implements Check {
             if (!value.equals(details.labels().get(key))) {
                 List<String> labels = details.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                         .sorted().toList();
-                return CheckResult.failed("check.image.label", ref, label, CheckMessage.ShortList.of(labels));
+                return CheckResult.failed("check.image.label", ref, label, ShortList.of(labels));
             }
         }
         if (exposes != null && !details.exposedPorts().contains(exposes)) {
-            return CheckResult.failed("check.image.exposes", ref, exposes, CheckMessage.ShortList.of(details.exposedPorts()));
+            return CheckResult.failed("check.image.exposes", ref, exposes, ShortList.of(details.exposedPorts()));
         }
         if (hasCmd && details.cmd().isEmpty()) {
             return CheckResult.failed("check.image.noCmd", ref);

@@ -1,5 +1,6 @@
 package io.github.dockertutor.check;
 
+import io.github.dockertutor.i18n.ShortList;
 import io.github.dockertutor.workspace.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,7 @@ final class WorkspaceFile {
             return new Resolved(null, CheckResult.failed("check.file.outside", relative));
         }
         if (!Files.exists(target.get())) {
-            return new Resolved(null, CheckResult.failed(missingKey, relative, CheckMessage.ShortList.of(listing(workspace))));
+            return new Resolved(null, CheckResult.failed(missingKey, relative, ShortList.of(listing(workspace))));
         }
         try {
             Path real = target.get().toRealPath();

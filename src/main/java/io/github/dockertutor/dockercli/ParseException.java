@@ -1,6 +1,7 @@
 package io.github.dockertutor.dockercli;
 
 import io.github.dockertutor.i18n.Language;
+import io.github.dockertutor.i18n.Message;
 import io.github.dockertutor.i18n.Messages;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +13,11 @@ import java.util.Optional;
 public final class ParseException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    private final transient MessageText text;
+    private final transient Message text;
     private final String helpCommand;
     private final int offset;
 
-    private ParseException(MessageText text, String helpCommand, int offset) {
+    private ParseException(Message text, String helpCommand, int offset) {
         super(text.key(), null, false, false);
         this.text = text;
         this.helpCommand = helpCommand;
@@ -25,12 +26,12 @@ public final class ParseException extends Exception {
 
     /** An error about a value or a command, not tied to a place in the line. */
     public static ParseException of(String key, Object... args) {
-        return new ParseException(MessageText.of(key, args), null, -1);
+        return new ParseException(Message.of(key, args), null, -1);
     }
 
     /** A tokenizer error at a char offset in the line (0-based); its 1-based column is among the args. */
     static ParseException at(int offset, String key, Object... args) {
-        return new ParseException(MessageText.of(key, args), null, offset);
+        return new ParseException(Message.of(key, args), null, offset);
     }
 
     /** The same error, followed by docker's pointer to the command's help. */
@@ -46,7 +47,7 @@ public final class ParseException extends Exception {
         return text.args();
     }
 
-    public MessageText text() {
+    public Message text() {
         return text;
     }
 

@@ -1,12 +1,12 @@
 package io.github.dockertutor.session;
 
 import io.github.dockertutor.check.CheckContext;
-import io.github.dockertutor.check.CheckMessage;
 import io.github.dockertutor.check.CheckResult;
 import io.github.dockertutor.check.CheckRunner;
 import io.github.dockertutor.check.CheckStatus;
 import io.github.dockertutor.check.StepActivity;
 import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.i18n.Message;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.Lesson;
 import io.github.dockertutor.lesson.Step;
@@ -253,7 +253,7 @@ public final class StepFlow {
     }
 
     private void renderNotes(CheckResult result) {
-        for (CheckMessage note : result.notes()) {
+        for (Message note : result.notes()) {
             context.out().println("  " + note.render(context.messages()));
         }
         context.out().flush();

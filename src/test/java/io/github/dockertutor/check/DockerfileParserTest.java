@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dockertutor.i18n.Message;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,7 @@ class DockerfileParserTest {
         Dockerfile file = DockerfileParser.parse("FROM busybox\n\nFORM busybox\nRUN\n");
         assertEquals(2, file.problems().size());
         assertEquals(3, file.problems().get(0).line());
-        assertEquals(CheckMessage.of("check.dockerfile.unknownInstruction", "FORM"), file.problems().get(0).message());
+        assertEquals(Message.of("check.dockerfile.unknownInstruction", "FORM"), file.problems().get(0).message());
         assertEquals(4, file.problems().get(1).line());
         assertEquals("check.dockerfile.noArguments", file.problems().get(1).message().key());
     }

@@ -13,6 +13,7 @@ import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.i18n.ShortList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class ImageCheckIT {
         assertEquals(CheckStatus.FAILED, missing.status());
         assertEquals("check.image.missing", missing.key());
         assertTrue(missing.render(EN).startsWith("no image tagged " + name + ":latest; you have: "), missing.render(EN));
-        CheckMessage.ShortList seen = (CheckMessage.ShortList) missing.message().args().get(1);
+        ShortList seen = (ShortList) missing.message().args().get(1);
         assertTrue(seen.items().contains("busybox:latest"), seen.items().toString());
 
         docker("tag", "busybox", name);

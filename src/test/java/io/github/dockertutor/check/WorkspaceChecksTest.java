@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.check.CheckSpec;
 import io.github.dockertutor.i18n.Language;
+import io.github.dockertutor.i18n.Message;
 import io.github.dockertutor.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -119,6 +120,6 @@ class WorkspaceChecksTest {
         Files.writeString(workspace.resolve("Dockerfile"), "FROM busybox\r\nRUN true\r\n");
         CheckResult result = run(Specs.of(DOCKERFILE, "path", "Dockerfile", "instructions", List.of("FROM", "RUN")));
         assertEquals(CheckStatus.PASSED, result.status());
-        assertEquals(List.of(CheckMessage.of("check.dockerfile.crlf", "Dockerfile")), result.notes());
+        assertEquals(List.of(Message.of("check.dockerfile.crlf", "Dockerfile")), result.notes());
     }
 }

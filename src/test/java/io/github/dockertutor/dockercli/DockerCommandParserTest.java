@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dockertutor.i18n.Message;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -206,7 +207,7 @@ class DockerCommandParserTest {
         assertEquals(new NotRunHere("docker inspect --type network"), parse("docker inspect --type network bridge"));
         ParseException bad = error("docker inspect --type=bogus x");
         assertEquals("parse.flag.invalidArgument", bad.key());
-        assertEquals(List.of("bogus", "--type", MessageText.of("parse.inspect.type", "bogus")), bad.args());
+        assertEquals(List.of("bogus", "--type", Message.of("parse.inspect.type", "bogus")), bad.args());
     }
 
     @Test
@@ -335,9 +336,9 @@ class DockerCommandParserTest {
                 error("docker image prune --filter until=1h --filter until=24h").key());
         assertError(error("docker image prune --filter dangling=false"), "parse.flag.invalidArgument",
                 "docker image prune", "dangling=false", "--filter",
-                MessageText.of("parse.prune.filterKey", "dangling=false"));
+                Message.of("parse.prune.filterKey", "dangling=false"));
         assertError(error("docker image prune --filter label="), "parse.flag.invalidArgument", "docker image prune",
-                "label=", "--filter", MessageText.of("parse.prune.filterValue", "label="));
+                "label=", "--filter", Message.of("parse.prune.filterValue", "label="));
         assertEquals("parse.args.none", error("docker image prune busybox").key());
     }
 
@@ -393,19 +394,19 @@ class DockerCommandParserTest {
     @Test
     void invalidFlagValues() {
         assertError(error("docker run -p x busybox"), "parse.flag.invalidArgument", "docker run",
-                "x", "-p, --publish", MessageText.of("parse.port.container", "x"));
+                "x", "-p, --publish", Message.of("parse.port.container", "x"));
         assertError(error("docker run --rm=maybe busybox"), "parse.flag.invalidArgument", "docker run",
-                "maybe", "--rm", MessageText.of("parse.value.bool"));
+                "maybe", "--rm", Message.of("parse.value.bool"));
         assertError(error("docker stop -t soon web"), "parse.flag.invalidArgument", "docker stop",
-                "soon", "-t, --timeout", MessageText.of("parse.value.integer"));
+                "soon", "-t, --timeout", Message.of("parse.value.integer"));
         assertError(error("docker run --name 'my web' busybox"), "parse.flag.invalidArgument", "docker run",
-                "my web", "--name", MessageText.of("parse.name.invalid", "my web"));
+                "my web", "--name", Message.of("parse.name.invalid", "my web"));
         assertError(error("docker build -t Web ."), "parse.flag.invalidArgument", "docker build",
-                "Web", "-t, --tag", MessageText.of("parse.image.uppercase", "Web"));
+                "Web", "-t, --tag", Message.of("parse.image.uppercase", "Web"));
         assertError(error("docker run -w app busybox"), "parse.flag.invalidArgument", "docker run",
-                "app", "-w, --workdir", MessageText.of("parse.workdir.relative", "app"));
+                "app", "-w, --workdir", Message.of("parse.workdir.relative", "app"));
         assertError(error("docker run -e =x busybox"), "parse.flag.invalidArgument", "docker run",
-                "=x", "-e, --env", MessageText.of("parse.env.invalid", "=x"));
+                "=x", "-e, --env", Message.of("parse.env.invalid", "=x"));
     }
 
     @Test
