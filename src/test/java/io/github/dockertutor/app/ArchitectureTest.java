@@ -121,6 +121,16 @@ class ArchitectureTest {
         }
     }
 
+    @Test
+    void bothReadmesListEveryPackage() throws IOException {
+        for (String readme : List.of("README.md", "README.zh-TW.md")) {
+            String text = Files.readString(Path.of(readme));
+            for (String name : mayUse().keySet()) {
+                assertTrue(text.contains("`" + name + "`"), readme + " does not describe the package " + name);
+            }
+        }
+    }
+
     /** The rules fail on a class that breaks them: the tests above are not vacuous. */
     @Test
     void theRulesFailOnAForbiddenImport() throws IOException {
