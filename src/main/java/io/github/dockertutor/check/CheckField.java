@@ -30,9 +30,15 @@ public record CheckField(String name, FieldType type, boolean required, Optional
         return new CheckField(name, type, true, Optional.empty(), List.of(), Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
+    /** A choice among words; {@code defaultChoice} may be null for none. */
     public static CheckField choice(String name, String defaultChoice, String... choices) {
-        return new CheckField(name, FieldType.CHOICE, false, Optional.of(defaultChoice), List.of(choices),
+        return new CheckField(name, FieldType.CHOICE, false, Optional.ofNullable(defaultChoice), List.of(choices),
                 Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** The same field, which a check must give. */
+    public CheckField asRequired() {
+        return new CheckField(name, type, true, Optional.empty(), choices, min, max);
     }
 
     public static CheckField integer(String name, int min, int max) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 public final class Checks {
     /** Every kind, in the order the format documents list them. */
     public static final List<CheckKind> KINDS = List.of(ImageCheck.KIND, ContainerCheck.KIND, HttpCheck.KIND,
-            FileCheck.KIND, DockerfileCheck.KIND, QuizCheck.KIND, CommandCheck.KIND);
+            FileCheck.KIND, DockerfileCheck.KIND, ObservationCheck.KIND, QuizCheck.KIND);
 
     private Checks() {
     }

@@ -2,6 +2,7 @@ package io.github.dockertutor.check;
 
 import io.github.dockertutor.dockercli.ImageReference;
 import io.github.dockertutor.engine.Cancellation;
+import io.github.dockertutor.engine.ContainerDetails;
 import io.github.dockertutor.engine.ContainerSummary;
 import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.ImageSummary;
@@ -34,7 +35,8 @@ final class ContainerCheck implements Check {
             CheckField.choice("state", "running", "running", "exited", "absent"),
             CheckField.integer("exitCode", 0, 255),
             CheckField.optional("publishes", FieldType.PORT_PAIR),
-            CheckField.optional("logContains", FieldType.TEXT))
+            CheckField.optional("logContains", FieldType.TEXT),
+            CheckField.optional("interactive", FieldType.BOOLEAN))
             .needingOneOf("name", "image");
     private static final Pattern EXIT_CODE = Pattern.compile("^Exited \\((-?\\d+)\\)");
     /** Engine and machine clocks may differ a little, and the engine counts whole seconds. */
@@ -48,6 +50,7 @@ final class ContainerCheck implements Check {
     private final Integer exitCode;
     private final String publishes;
     private final String logContains;
+    private final boolean interactive;
 
     ContainerCheck(CheckSpec spec) {
         this.name = spec.string("name");
@@ -56,6 +59,7 @@ final class ContainerCheck implements Check {
         this.exitCode = spec.has("exitCode") ? spec.integer("exitCode") : null;
         this.publishes = spec.string("publishes");
         this.logContains = spec.string("logContains");
+        this.interactive = spec.bool("interactive");
     }
 
     @Override
@@ -64,7 +68,7 @@ final class ContainerCheck implements Check {
         List<ContainerSummary> all = engine.containers(true);
         List<ContainerSummary> candidates = name != null
                 ? all.stream().filter(c -> c.name().equals(name)).toList()
-                : fromImage(engine, all, context.activity());
+                : fromImage(engine, all, context.activity(), image);
         String who = name != null ? name : image;
         if (state.equals("absent")) {
             if (candidates.isEmpty()) {
@@ -119,6 +123,9 @@ final class ContainerCheck implements Check {
                         ShortList.of(ports(container)));
             }
         }
+        if (interactive && !engine.inspectContainer(container.id()).map(ContainerDetails::interactive).orElse(false)) {
+            return CheckResult.failed("check.container.notInteractive", container.name());
+        }
         if (logContains != null) {
             StringBuilder log = new StringBuilder();
             engine.logs(container.id(), false, LOG_TAIL, line -> log.append(line).append('\n'), new Cancellation());
@@ -129,8 +136,9 @@ final class ContainerCheck implements Check {
         return CheckResult.passed("check.container.ok", container.name(), stateWord(container.state()));
     }
 
-    /** Containers from the check's image that belong to this lesson (see the class comment). */
-    private List<ContainerSummary> fromImage(Engine engine, List<ContainerSummary> all, StepActivity activity) {
+    /** Containers from an image that belong to this lesson (see the class comment). */
+    static List<ContainerSummary> fromImage(Engine engine, List<ContainerSummary> all, StepActivity activity,
+            String image) {
         Optional<ImageReference> wanted = ImageReference.normalized(image);
         // the ids the wanted image has, and every name of every image, to recognise a container
         // listed by an id or by another tag of the same image

@@ -4,28 +4,40 @@ import io.github.dockertutor.dockercli.ImageReference;
 import io.github.dockertutor.i18n.Message;
 import io.github.dockertutor.i18n.ShortList;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code kind: dockerfile}: the workspace Dockerfile parses as docker would read it, has every
- * asked instruction, and its FROM names the asked image. {@code from: busybox} (no tag) accepts
- * any busybox tag; {@code from: busybox:1.36} asks for that tag.
+ * asked instruction, its FROM names the asked image ({@code from: busybox}, no tag, accepts any
+ * busybox tag; {@code from: busybox:1.36} asks for that tag), every file it copies is in the build
+ * context, and with {@code copies}, {@code cmd} and {@code exposes} its arguments say what later
+ * steps rely on.
  */
 final class DockerfileCheck implements Check {
     static final CheckKind KIND = CheckKind.of("dockerfile", DockerfileCheck::new,
             CheckField.optional("path", FieldType.WORKSPACE_PATH).orElse("Dockerfile"),
             CheckField.optional("instructions", FieldType.INSTRUCTIONS),
-            CheckField.optional("from", FieldType.IMAGE));
+            CheckField.optional("from", FieldType.IMAGE),
+            CheckField.optional("copies", FieldType.COPIES),
+            CheckField.optional("cmd", FieldType.COMMAND_WORDS),
+            CheckField.optional("exposes", FieldType.EXPOSED_PORT));
     private final String path;
     private final List<String> instructions;
     private final String from;
+    private final List<String> copies;
+    private final List<String> cmd;
+    private final String exposes;
 
     DockerfileCheck(CheckSpec spec) {
         this.path = spec.string("path") == null ? "Dockerfile" : spec.string("path");
         this.instructions = spec.strings("instructions");
         this.from = spec.string("from");
+        this.copies = spec.strings("copies");
+        this.cmd = spec.strings("cmd");
+        this.exposes = spec.string("exposes");
     }
 
     @Override
@@ -40,7 +52,11 @@ final class DockerfileCheck implements Check {
         } catch (IOException e) {
             return CheckResult.failed("check.file.unreadable", path, String.valueOf(e.getMessage()));
         }
+        Path buildContext = file.path().getParent();
         CheckResult result = judge(dockerfile);
+        if (result.passed()) {
+            result = judgeArguments(new DockerfileArguments(dockerfile, path, buildContext)).orElse(result);
+        }
         return dockerfile.crlf() ? result.withNote(Message.of("check.dockerfile.crlf", path)) : result;
     }
 
@@ -80,6 +96,21 @@ final class DockerfileCheck implements Check {
             }
         }
         return CheckResult.passed("check.dockerfile.ok", path, ShortList.of(present(dockerfile)));
+    }
+
+    /** What the instructions say: sources that exist, files where they must land, the CMD, the port. */
+    private Optional<CheckResult> judgeArguments(DockerfileArguments arguments) {
+        Optional<CheckResult> failure = arguments.missingSource();
+        if (failure.isEmpty() && !copies.isEmpty()) {
+            failure = arguments.copiesTo(copies);
+        }
+        if (failure.isEmpty() && !cmd.isEmpty()) {
+            failure = arguments.commandHas(cmd);
+        }
+        if (failure.isEmpty() && exposes != null) {
+            failure = arguments.exposes(exposes);
+        }
+        return failure;
     }
 
     private boolean fromMatches(DockerfileInstruction instruction) {

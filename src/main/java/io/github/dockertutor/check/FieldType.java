@@ -44,8 +44,12 @@ public enum FieldType {
     LETTER(Shape.TEXT),
     /** A list of Dockerfile instruction words ({@code FROM}, {@code COPY}…). */
     INSTRUCTIONS(Shape.TEXT_LIST),
-    /** A read-only docker listing: {@code docker ps -a}, {@code docker logs NAME}. */
-    LISTING(Shape.TEXT);
+    /** A regular expression with one group, which picks what a line shows: {@code response:(\\d+)}. */
+    PATTERN(Shape.TEXT),
+    /** A list of {@code SOURCE DESTINATION} pairs a Dockerfile must copy: {@code index.html /www/index.html}. */
+    COPIES(Shape.TEXT_LIST),
+    /** The words a command must have: its program first, then runs of words that must stand together. */
+    COMMAND_WORDS(Shape.TEXT_LIST);
 
     /** How a value is written in YAML. */
     public enum Shape {
@@ -59,11 +63,6 @@ public enum FieldType {
     private static final Pattern EXPOSED = Pattern.compile("([0-9]{1,5})(?:/(?:tcp|udp|sctp))?");
     private static final Pattern PAIR = Pattern.compile("([0-9]{1,5}):([0-9]{1,5})");
     private static final Pattern ONE_LETTER = Pattern.compile("[a-zA-Z]");
-    /** The read-only listings a {@code LISTING} field may name. */
-    static final Pattern READ_ONLY_LISTING =
-            Pattern.compile("docker (?:images|image ls|ps|ps -a|logs [^\\s;&|<>`$]+|inspect [^\\s;&|<>`$]+)");
-    static final String READ_ONLY_LISTINGS =
-            "docker images, docker image ls, docker ps, docker ps -a, docker logs NAME, docker inspect X";
 
     private final Shape shape;
 
@@ -119,11 +118,18 @@ public enum FieldType {
             case LETTER -> ONE_LETTER.matcher((String) value).matches()
                     ? Result.ok(((String) value).toLowerCase(Locale.ROOT)) : Result.problem("lint.check.letter", value);
             case INSTRUCTIONS -> instructions(value);
-            case LISTING -> {
-                String normalized = String.join(" ", ((String) value).strip().split("\\s+"));
-                yield READ_ONLY_LISTING.matcher(normalized).matches() ? Result.ok(normalized)
-                        : Result.problem("lint.check.command", value, READ_ONLY_LISTINGS);
+            case COPIES -> {
+                for (Object pair : (List<?>) value) {
+                    String[] parts = pair.toString().strip().split("\\s+");
+                    if (parts.length != 2 || !parts[1].startsWith("/")) {
+                        yield Result.problem("lint.check.copies", pair);
+                    }
+                }
+                yield Result.ok(List.copyOf((List<?>) value));
             }
+            case COMMAND_WORDS -> ((List<?>) value).isEmpty() ? Result.problem("lint.check.commandWords")
+                    : Result.ok(List.copyOf((List<?>) value));
+            case PATTERN -> pattern((String) value);
         };
     }
 
@@ -137,6 +143,15 @@ public enum FieldType {
             upper.add(instruction);
         }
         return Result.ok(List.copyOf(upper));
+    }
+
+    private static Result pattern(String text) {
+        try {
+            int groups = java.util.regex.Pattern.compile(text).matcher("").groupCount();
+            return groups == 1 ? Result.ok(text) : Result.problem("lint.check.pattern", text);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return Result.problem("lint.check.pattern", text);
+        }
     }
 
     private static boolean isPort(String digits) {

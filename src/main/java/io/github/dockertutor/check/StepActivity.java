@@ -17,36 +17,28 @@ import java.util.Optional;
  *                            counts containers created since then (or labelled for this lesson),
  *                            so a learner's old, unrelated containers neither pass nor block a step
  * @param stepStartedMillis   when this step started, epoch millis
- * @param answer              the letter of the learner's last {@code answer x}, if any
- * @param commands            the read-only docker listings the learner ran in the tutor during this
- *                            step, normalised by the shell ({@code docker ps -a})
+ * @param answer              the learner's last {@code answer …} in this step, if any: a quiz's letter,
+ *                            or what a listing or log showed
  * @param baseline            what the step's check recorded when the step started
  *                            ({@link Check#baseline}); empty when it records nothing
  */
 public record StepActivity(String lessonId, long lessonStartedMillis, long stepStartedMillis, Optional<String> answer,
-        List<String> commands, Map<String, String> baseline) {
+        Map<String, String> baseline) {
 
     public StepActivity {
-        commands = List.copyOf(commands);
         baseline = Map.copyOf(baseline);
     }
 
     /** A step that has just started, in a lesson started at the same moment. */
     public static StepActivity startedAt(String lessonId, long millis) {
-        return new StepActivity(lessonId, millis, millis, Optional.empty(), List.of(), Map.of());
+        return new StepActivity(lessonId, millis, millis, Optional.empty(), Map.of());
     }
 
-    public StepActivity withAnswer(String letter) {
-        return new StepActivity(lessonId, lessonStartedMillis, stepStartedMillis, Optional.of(letter), commands, baseline);
-    }
-
-    public StepActivity withCommand(String command) {
-        List<String> more = new ArrayList<>(commands);
-        more.add(command);
-        return new StepActivity(lessonId, lessonStartedMillis, stepStartedMillis, answer, more, baseline);
+    public StepActivity withAnswer(String answer) {
+        return new StepActivity(lessonId, lessonStartedMillis, stepStartedMillis, Optional.of(answer), baseline);
     }
 
     public StepActivity withBaseline(Map<String, String> recorded) {
-        return new StepActivity(lessonId, lessonStartedMillis, stepStartedMillis, answer, commands, recorded);
+        return new StepActivity(lessonId, lessonStartedMillis, stepStartedMillis, answer, recorded);
     }
 }

@@ -5,7 +5,7 @@ import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.session.StepFlow;
 import java.util.List;
 
-/** {@code answer X}: the learner's answer to a quiz step. */
+/** {@code answer X}: the letter that answers a quiz, or what a listing or log showed (a name, an id, a number). */
 public final class AnswerCommand implements ShellCommand {
     private final StepFlow flow;
 
@@ -20,11 +20,12 @@ public final class AnswerCommand implements ShellCommand {
 
     @Override
     public Outcome execute(ShellContext context, List<String> args) {
-        if (args.size() != 1 || !args.get(0).matches("[A-Za-z]")) {
+        if (args.isEmpty()) {
             context.say("shell.answer.usage");
             return Outcome.CONTINUE;
         }
-        flow.answer(args.get(0).toLowerCase(java.util.Locale.ROOT));
+        String answer = String.join(" ", args);
+        flow.answer(answer.matches("[A-Za-z]") ? answer.toLowerCase(java.util.Locale.ROOT) : answer);
         return Outcome.CONTINUE;
     }
 }

@@ -268,6 +268,16 @@ public final class DockerEngine implements Engine {
     }
 
     @Override
+    public Optional<ContainerDetails> inspectContainer(String container) {
+        return call(client -> Listings.containerDetails(client, container));
+    }
+
+    @Override
+    public Optional<byte[]> readFile(String container, String path, int maxBytes) {
+        return call(client -> ContainerFiles.read(client, container, path, maxBytes));
+    }
+
+    @Override
     public Optional<String> imagePlatform(String reference) {
         return call(client -> Listings.imagePlatform(client, reference));
     }

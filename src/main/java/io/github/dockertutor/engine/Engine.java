@@ -107,6 +107,15 @@ public interface Engine {
     /** A container's state, or empty when there is no such container (a --rm container that ended). */
     Optional<ContainerState> containerState(String container);
 
+    /** How a container was created ({@code -it}, mounts, environment) and how it is now; empty when there is none. */
+    Optional<ContainerDetails> inspectContainer(String container);
+
+    /**
+     * The first {@code maxBytes} of a regular file inside a container, running or not (as
+     * {@code docker cp} reads it); empty when there is no such file there.
+     */
+    Optional<byte[]> readFile(String container, String path, int maxBytes);
+
     /** The platform an image was built for, as {@code os/architecture} (linux/arm64), or empty when unknown. */
     Optional<String> imagePlatform(String reference);
 

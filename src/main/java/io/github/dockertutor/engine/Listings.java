@@ -1,6 +1,7 @@
 package io.github.dockertutor.engine;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerPort;
@@ -45,6 +46,63 @@ final class Listings {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    /** How a container was created and how it is now, or empty when there is no such container. */
+    static Optional<ContainerDetails> containerDetails(DockerClient client, String container) {
+        InspectContainerResponse inspected;
+        try {
+            inspected = client.inspectContainerCmd(container).exec();
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        var state = inspected.getState();
+        var config = inspected.getConfig();
+        List<ContainerDetails.Mount> mounts = new ArrayList<>();
+        if (inspected.getMounts() != null) {
+            for (InspectContainerResponse.Mount mount : inspected.getMounts()) {
+                // a named volume has a name; a bind mount has only its folder on the engine's machine
+                boolean volume = mount.getName() != null && !mount.getName().isEmpty();
+                mounts.add(new ContainerDetails.Mount(volume ? "volume" : "bind",
+                        volume ? mount.getName() : mount.getSource() == null ? "" : mount.getSource(),
+                        mount.getDestination() == null ? "" : mount.getDestination().getPath(),
+                        !Boolean.FALSE.equals(mount.getRW())));
+            }
+        }
+        List<PortMapping> ports = new ArrayList<>();
+        var bindings = inspected.getNetworkSettings() == null || inspected.getNetworkSettings().getPorts() == null
+                ? null : inspected.getNetworkSettings().getPorts().getBindings();
+        if (bindings != null) {
+            bindings.forEach((exposed, bound) -> {
+                if (bound != null) {
+                    for (var binding : bound) {
+                        if (binding.getHostPortSpec() != null && binding.getHostPortSpec().matches("[0-9]+")) {
+                            ports.add(new PortMapping(binding.getHostIp() == null ? "" : binding.getHostIp(),
+                                    Integer.parseInt(binding.getHostPortSpec()), exposed.getPort(),
+                                    exposed.getProtocol().toString()));
+                        }
+                    }
+                }
+            });
+        }
+        List<String> command = new ArrayList<>();
+        if (config != null && config.getEntrypoint() != null) {
+            command.addAll(Arrays.asList(config.getEntrypoint()));
+        }
+        if (config != null && config.getCmd() != null) {
+            command.addAll(Arrays.asList(config.getCmd()));
+        }
+        Long code = state == null ? null : state.getExitCodeLong();
+        return Optional.of(new ContainerDetails(inspected.getId(),
+                inspected.getName() == null ? "" : inspected.getName().replaceFirst("^/", ""),
+                config == null || config.getImage() == null ? "" : config.getImage(),
+                inspected.getImageId() == null ? "" : inspected.getImageId(),
+                state == null || state.getStatus() == null ? "" : state.getStatus(), code == null ? 0 : code.intValue(),
+                config != null && Boolean.TRUE.equals(config.getTty()),
+                config != null && Boolean.TRUE.equals(config.getStdinOpen()), mounts,
+                config == null || config.getEnv() == null ? List.of() : Arrays.asList(config.getEnv()), ports,
+                config == null || config.getLabels() == null ? Map.of() : config.getLabels(), command,
+                config == null || config.getWorkingDir() == null ? "" : config.getWorkingDir()));
     }
 
     /** The platform an image was built for, as {@code os/architecture} (linux/arm64), or empty when unknown. */

@@ -76,8 +76,12 @@ public record LearnerNames(String prefix, int portOffset, Set<String> names, Set
             for (String command : step.solution().commands()) {
                 commands.add(rewrite(command));
             }
+            List<Solution> wrong = new ArrayList<>();
+            for (Solution attempt : step.wrong()) {
+                wrong.add(new Solution(attempt.commands().stream().map(this::rewrite).toList(), attempt.files()));
+            }
             steps.add(new Step(step.id(), step.title(), inCode(step.body()), step.optional(), check(step.check()),
-                    hints, new Solution(commands, step.solution().files())));
+                    hints, new Solution(commands, step.solution().files()), wrong, step.revisit()));
         }
         return new Lesson(lesson.id(), lesson.number(), lesson.title(), lesson.images(), inCode(lesson.intro()),
                 steps, lesson.folder());
@@ -87,7 +91,6 @@ public record LearnerNames(String prefix, int portOffset, Set<String> names, Set
     private CheckSpec check(CheckSpec spec) {
         return spec.rewrite(FieldType.CONTAINER_NAME, value -> rewrite((String) value))
                 .rewrite(FieldType.IMAGE, value -> rewrite((String) value))
-                .rewrite(FieldType.LISTING, value -> rewrite((String) value))
                 .rewrite(FieldType.PORT_PAIR, value -> rewrite((String) value))
                 .rewrite(FieldType.HOST_PORT, value -> port((Integer) value));
     }

@@ -69,6 +69,8 @@ public final class LessonLoader {
                 }
             });
         }
+        problems.addAll(RevisitTargets.check(folders,
+                results.stream().map(result -> result.yaml().orElse(null)).toList()));
         return new Course(lessons, problems, folders.size());
     }
 

@@ -27,9 +27,11 @@ record LessonYaml(String id, int idLine, LocalizedText title, List<String> image
      * @param hints    the hints that could be read
      * @param solution the solution, or null when it was missing or had a problem
      * @param lines    where the solution's commands and files are written, for problems about them
+     * @param wrong    attempts that must not pass the check
+     * @param revisit  the step to go back to for each cause of a failure ({@code dockerfile: 06-write/copy})
      */
     record StepYaml(String id, int line, boolean optional, CheckSpec check, List<Hint> hints, Solution solution,
-                    SolutionLines lines) {
+                    SolutionLines lines, List<Solution> wrong, java.util.Map<String, String> revisit) {
     }
 
     /**

@@ -18,8 +18,11 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 /** Reads the node tree of a lesson.yaml into a {@link LessonYaml}, reporting every problem on its line. */
 final class LessonYamlParser {
     private static final List<String> LESSON_FIELDS = List.of("format", "id", "title", "images", "steps");
-    private static final List<String> STEP_FIELDS = List.of("id", "optional", "check", "hints", "solution");
+    private static final List<String> STEP_FIELDS = List.of("id", "optional", "check", "hints", "solution", "wrong",
+            "revisit");
     private static final List<String> SOLUTION_FIELDS = List.of("commands", "files");
+    /** What a failure can be traced back to: the Dockerfile written, the image built, the container run. */
+    static final List<String> REVISIT_CAUSES = List.of("dockerfile", "build", "run");
     private static final List<String> LANGUAGE_FIELDS = languageTags();
 
     /** The version of lesson.yaml this tutor reads; each file says which it was written for. */
@@ -94,8 +97,13 @@ final class LessonYamlParser {
                 }
             }
         }
+        List<Solution> wrong = wrongAttempts(step, name, problems);
+        if (check != null && check.kind().practice() && !optional && wrong.isEmpty() && !step.has("wrong")) {
+            problems.add(step.line(), "lint.wrong.missing", name);
+        }
+        Map<String, String> revisit = revisit(step, problems);
         return id.map(text -> new LessonYaml.StepYaml(text, step.line(), optional, check, hints, solution,
-                lines[0]));
+                lines[0], wrong, revisit));
     }
 
     private static List<Hint> hints(YamlMap step, String stepId, FileProblems problems) {
@@ -115,16 +123,54 @@ final class LessonYamlParser {
         return hints;
     }
 
+    /**
+     * {@code wrong:} the attempts a learner makes that must NOT pass the step's check, each written
+     * like a solution; the course test applies every one to a real engine and sees the check fail.
+     */
+    private static List<Solution> wrongAttempts(YamlMap step, String stepId, FileProblems problems) {
+        List<Solution> attempts = new ArrayList<>();
+        for (Node item : step.list("wrong", false).orElse(List.of())) {
+            attempt(item, "wrong", stepId, step.line("wrong"), problems, found -> { }).ifPresent(attempts::add);
+        }
+        return attempts;
+    }
+
+    /** {@code revisit:} which earlier step to send the learner back to, for each cause a failure can have. */
+    private static Map<String, String> revisit(YamlMap step, FileProblems problems) {
+        Map<String, String> revisit = new LinkedHashMap<>();
+        if (!step.has("revisit")) {
+            return revisit;
+        }
+        YamlMap.of(step.node("revisit"), "revisit", REVISIT_CAUSES, problems).ifPresent(map -> {
+            for (String cause : map.keys()) {
+                map.text(cause, true).ifPresent(target -> {
+                    if (target.matches("([0-9]{2}-[a-z0-9-]+/)?[a-z0-9-]+")) {
+                        revisit.put(cause, target);
+                    } else {
+                        problems.add(map.line(cause), "lint.revisit.format", target);
+                    }
+                });
+            }
+        });
+        return revisit;
+    }
+
     private static Solution solution(YamlMap step, String stepId, FileProblems problems,
                                      java.util.function.Consumer<LessonYaml.SolutionLines> lines) {
         if (!step.has("solution")) {
             problems.add(step.line(), "lint.solution.missing", stepId);
             return null;
         }
+        return attempt(step.node("solution"), "solution", stepId, step.line("solution"), problems, lines).orElse(null);
+    }
+
+    /** Commands and files to apply, as a solution or a wrong attempt writes them. */
+    private static Optional<Solution> attempt(Node node, String name, String stepId, int line, FileProblems problems,
+                                             java.util.function.Consumer<LessonYaml.SolutionLines> lines) {
         int before = problems.count();
-        Optional<YamlMap> read = YamlMap.of(step.node("solution"), "solution", SOLUTION_FIELDS, problems);
+        Optional<YamlMap> read = YamlMap.of(node, name, SOLUTION_FIELDS, problems);
         if (read.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         YamlMap solution = read.get();
         List<String> commands = new ArrayList<>();
@@ -156,10 +202,10 @@ final class LessonYamlParser {
             });
         }
         if (commands.isEmpty() && files.isEmpty() && problems.count() == before) {
-            problems.add(step.line("solution"), "lint.solution.empty", stepId);
+            problems.add(line, "lint.solution.empty", stepId);
         }
         lines.accept(new LessonYaml.SolutionLines(List.copyOf(commandLines), Map.copyOf(fileLines)));
-        return problems.count() == before ? new Solution(commands, files) : null;
+        return problems.count() == before ? Optional.of(new Solution(commands, files)) : Optional.empty();
     }
 
     /** The languages of a text, null where absent; {@code missing} says which message to give for an absent language. */

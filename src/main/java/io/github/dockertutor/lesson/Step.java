@@ -2,6 +2,7 @@ package io.github.dockertutor.lesson;
 
 import io.github.dockertutor.check.CheckSpec;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One step of a lesson: prose to read, then a check on the engine's real state.
@@ -15,11 +16,18 @@ import java.util.List;
  * @param check    what must be true of the engine or workspace for the step to pass
  * @param hints    hints in the order {@code hint} shows them; at least one
  * @param solution what {@code solution} shows and applies
+ * @param wrong    what a learner may do instead that must not pass the check (the course test
+ *                 applies each); none for a quiz
+ * @param revisit  where to send the learner when the check fails because of an earlier step, by
+ *                 cause ({@code dockerfile}, {@code build}, {@code run}): {@code LESSON-ID/STEP-ID}, or
+ *                 {@code STEP-ID} in this lesson
  */
 public record Step(String id, LocalizedText title, LocalizedText body, boolean optional, CheckSpec check,
-                   List<Hint> hints, Solution solution) {
+                   List<Hint> hints, Solution solution, List<Solution> wrong, Map<String, String> revisit) {
 
     public Step {
         hints = List.copyOf(hints);
+        wrong = List.copyOf(wrong);
+        revisit = Map.copyOf(revisit);
     }
 }

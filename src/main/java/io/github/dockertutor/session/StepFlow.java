@@ -108,7 +108,7 @@ public final class StepFlow {
         renderNotes(result);
     }
 
-    /** {@code answer X}: the learner's answer to the current quiz, checked at once. */
+    /** {@code answer X}: the learner's answer to a quiz, or what a listing showed, checked at once. */
     public synchronized void answer(String letter) {
         if (tutor.step().isEmpty()) {
             context.say("lesson.noneOpen");
@@ -121,11 +121,6 @@ public final class StepFlow {
         } else {
             context.say("step.failed", result.render(context.messages()));
         }
-    }
-
-    /** A read-only listing the learner ran: some steps are about looking. */
-    public synchronized void recordListing(String listing) {
-        tutor.recordCommand(listing);
     }
 
     /** {@code next}: on to the next step when this one is done; a second {@code next} skips it. */

@@ -103,19 +103,12 @@ public final class Tutor {
             baseline = freshBaseline;
         }
         long stepStart = progress.step(target.id(), step.id()).map(s -> s.startedAt()).filter(t -> t > 0).orElse(now);
-        this.activity = new StepActivity(target.id(), Math.min(lessonStart, stepStart), stepStart, Optional.empty(),
-                List.of(), baseline);
+        this.activity = new StepActivity(target.id(), Math.min(lessonStart, stepStart), stepStart, Optional.empty(), baseline);
         save();
     }
 
     public void recordAnswer(String letter) {
         activity = activity.withAnswer(letter);
-    }
-
-    public void recordCommand(String listing) {
-        if (activity != null) {
-            activity = activity.withCommand(listing);
-        }
     }
 
     public boolean isDone(Lesson target, Step step) {

@@ -270,7 +270,7 @@ public final class TutorShell {
         }
         try {
             if (words.get(0).equals("docker") || words.get(0).equals("sudo")) {
-                docker.run(words, context).ifPresent(flow::recordListing);
+                docker.run(words, context);
                 return ShellCommand.Outcome.CONTINUE;
             }
             Optional<ShellCommand> command = context.commands().find(words.get(0));

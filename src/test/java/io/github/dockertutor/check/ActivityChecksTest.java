@@ -1,6 +1,5 @@
 package io.github.dockertutor.check;
 
-import static io.github.dockertutor.check.Specs.COMMAND;
 import static io.github.dockertutor.check.Specs.QUIZ;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +10,7 @@ import io.github.dockertutor.i18n.Messages;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The quiz and command checks, which look at what the learner did in the tutor. */
+/** The quiz check, the one kind that looks only at what the learner answered in the tutor. */
 class ActivityChecksTest {
     private static CheckResult run(io.github.dockertutor.check.CheckSpec spec, StepActivity activity) {
         return CheckRunner.evaluate(spec, new CheckContext(null, Path.of("."), activity));
@@ -28,14 +27,4 @@ class ActivityChecksTest {
         assertEquals(CheckStatus.PASSED, run(spec, step.withAnswer("c").withAnswer(" B ")).status());
     }
 
-    @Test
-    void aCommandCheckPassesOnceTheListingWasRun() {
-        var spec = Specs.of(COMMAND, "command", "docker ps -a");
-        StepActivity step = StepActivity.startedAt("04-run-a-container", 0);
-        CheckResult before = run(spec, step.withCommand("docker ps"));
-        assertEquals("check.command.notYet", before.key());
-        assertTrue(before.render(Messages.of(Language.EN)).startsWith("type docker ps -a here to see the list"),
-                before.render(Messages.of(Language.EN)));
-        assertEquals(CheckStatus.PASSED, run(spec, step.withCommand("docker ps").withCommand("docker container ls --all")).status());
-    }
 }

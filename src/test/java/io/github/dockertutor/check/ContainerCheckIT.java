@@ -107,7 +107,7 @@ class ContainerCheckIT {
 
         // a lesson started after that container was made: it is an old, unrelated container
         StepActivity later = new StepActivity("another-lesson", System.currentTimeMillis() + 60_000,
-                System.currentTimeMillis() + 60_000, java.util.Optional.empty(), java.util.List.of(), java.util.Map.of());
+                System.currentTimeMillis() + 60_000, java.util.Optional.empty(), java.util.Map.of());
         CheckSpec absent = Specs.of(CONTAINER, "image", image, "state", "absent");
         assertEquals("check.container.noneFromImage", check(exited, later).key());
         assertEquals(CheckStatus.PASSED, check(absent, later).status());

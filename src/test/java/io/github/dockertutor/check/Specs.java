@@ -14,7 +14,7 @@ public final class Specs {
     public static final CheckKind FILE = FileCheck.KIND;
     public static final CheckKind DOCKERFILE = DockerfileCheck.KIND;
     public static final CheckKind QUIZ = QuizCheck.KIND;
-    public static final CheckKind COMMAND = CommandCheck.KIND;
+    public static final CheckKind OBSERVATION = ObservationCheck.KIND;
 
     private Specs() {
     }

@@ -82,6 +82,8 @@ class WorkspaceChecksTest {
         Files.writeString(workspace.resolve("Dockerfile"), String.join("\n", "FROM busybox", "RUN mkdir -p /www",
                 "COPY index.html /www/index.html", "EXPOSE 8080",
                 "CMD [\"httpd\", \"-f\", \"-vv\", \"-p\", \"8080\", \"-h\", \"/www\"]", ""));
+        assertEquals("check.dockerfile.sourceMissing", run(COURSE_STEP).key(), "COPY of a file the workspace lacks");
+        Files.writeString(workspace.resolve("index.html"), "<h1>My first image</h1>\n");
         CheckResult done = run(COURSE_STEP);
         assertEquals(CheckStatus.PASSED, done.status(), done.render(EN));
         assertTrue(done.notes().isEmpty());

@@ -78,7 +78,10 @@ class LessonLoaderTest {
         assertEquals("b", first.steps().get(0).check().string("answer"));
         Step listing = first.steps().get(1);
         assertTrue(listing.optional());
-        assertEquals("docker ps -a", listing.check().string("command"), "spaces are normalized");
+        assertEquals("container-name", listing.check().string("of"));
+        assertEquals(2, listing.wrong().size(), "wrong attempts are read like solutions");
+        assertEquals(List.of("answer busybox"), listing.wrong().get(0).commands());
+        assertEquals("the image, not the container", listing.wrong().get(1).files().get("notes.txt"));
         assertTrue(listing.body().zhTw().contains("| STATUS | 執行中或已結束 |"));
 
         Lesson build = course.lesson("03-build-and-serve").orElseThrow();

@@ -69,8 +69,8 @@ class LearnerSpaceTest {
         for (Lesson lesson : course.lessons()) {
             for (Step step : lesson.steps()) {
                 CheckSpec check = step.check();
-                if (check.kind() == Specs.COMMAND && check.string("command").contains("my-web")) {
-                    assertEquals("docker logs bob-my-web", check.string("command"));
+                if (check.kind() == Specs.OBSERVATION && String.valueOf(check.string("container")).endsWith("my-web")) {
+                    assertEquals("bob-my-web", check.string("container"));
                     sawCommandCheck = true;
                 }
                 if (check.kind() == Specs.IMAGE && check.string("ref").contains("my-first-image")) {

@@ -1,0 +1,132 @@
+package io.github.dockertutor.check;
+
+import io.github.dockertutor.engine.Cancellation;
+import io.github.dockertutor.engine.ContainerSummary;
+import io.github.dockertutor.engine.Engine;
+import io.github.dockertutor.engine.ImageDetails;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code kind: observation}: the learner looked at a listing or a log, in the tutor or in any other
+ * terminal, and answered with what it shows ({@code answer first-box}); the answer is compared
+ * with the engine's real state, never with what was typed. What to read:
+ * <ul>
+ *   <li>{@code container-name}: the name of a container from {@code image} ({@code docker ps -a});</li>
+ *   <li>{@code image-id}: the first characters, four at least, of {@code ref}'s IMAGE ID
+ *       ({@code docker images});</li>
+ *   <li>{@code log-match}: what {@code pattern}'s group finds in the log of {@code container}
+ *       ({@code docker logs}).</li>
+ * </ul>
+ */
+final class ObservationCheck implements Check, Observation {
+    static final CheckKind KIND = CheckKind.of("observation", ObservationCheck::new,
+            CheckField.choice("of", null, "container-name", "image-id", "log-match").asRequired(),
+            CheckField.optional("image", FieldType.IMAGE),
+            CheckField.optional("ref", FieldType.IMAGE),
+            CheckField.optional("container", FieldType.CONTAINER_NAME),
+            CheckField.optional("pattern", FieldType.PATTERN))
+            .needingOneOf("image", "ref", "container");
+    /** Fewer characters than this of an id would match too many images to show the learner read it. */
+    static final int MIN_ID_CHARS = 4;
+    private static final int LOG_TAIL = 2000;
+
+    private final String of;
+    private final String image;
+    private final String ref;
+    private final String container;
+    private final Pattern pattern;
+
+    ObservationCheck(CheckSpec spec) {
+        this.of = spec.string("of");
+        this.image = spec.string("image");
+        this.ref = spec.string("ref");
+        this.container = spec.string("container");
+        this.pattern = spec.string("pattern") == null ? null : Pattern.compile(spec.string("pattern"));
+    }
+
+    @Override
+    public CheckResult evaluate(CheckContext context) {
+        Optional<String> given = context.activity().answer().map(String::strip).filter(a -> !a.isEmpty());
+        if (given.isEmpty()) {
+            return CheckResult.failed("check.observation.none");
+        }
+        String answer = given.get();
+        return switch (of) {
+            case "container-name" -> containerName(context, answer);
+            case "image-id" -> imageId(context.engine(), answer);
+            default -> logMatch(context.engine(), answer);
+        };
+    }
+
+    @Override
+    public Optional<String> seen(CheckContext context) {
+        return switch (of) {
+            case "container-name" -> containers(context).stream().map(ContainerSummary::name).findFirst();
+            case "image-id" -> context.engine().inspectImage(ref).map(details -> bareId(details.id()).substring(0, 12));
+            default -> captures(context.engine()).stream().reduce((first, last) -> last);
+        };
+    }
+
+    private CheckResult containerName(CheckContext context, String answer) {
+        List<ContainerSummary> fromImage = containers(context);
+        if (fromImage.stream().anyMatch(c -> c.name().equals(answer))) {
+            return CheckResult.passed("check.observation.containerName", answer, image);
+        }
+        Optional<ContainerSummary> other = context.engine().containers(true).stream()
+                .filter(c -> c.name().equals(answer)).findFirst();
+        if (other.isPresent()) {
+            return CheckResult.failed("check.observation.otherImage", answer, other.get().image(), image);
+        }
+        return CheckResult.failed(fromImage.isEmpty() ? "check.observation.noContainer" : "check.observation.noSuchName",
+                answer, image);
+    }
+
+    private List<ContainerSummary> containers(CheckContext context) {
+        Engine engine = context.engine();
+        return ContainerCheck.fromImage(engine, engine.containers(true), context.activity(), image);
+    }
+
+    private CheckResult imageId(Engine engine, String answer) {
+        Optional<ImageDetails> details = engine.inspectImage(ref);
+        if (details.isEmpty()) {
+            return CheckResult.failed("check.observation.noImage", ref);
+        }
+        String typed = bareId(answer.toLowerCase(Locale.ROOT));
+        if (typed.length() < MIN_ID_CHARS) {
+            return CheckResult.failed("check.observation.idTooShort", answer, MIN_ID_CHARS);
+        }
+        return bareId(details.get().id()).startsWith(typed)
+                ? CheckResult.passed("check.observation.imageId", typed, ref)
+                : CheckResult.failed("check.observation.wrongId", answer, ref);
+    }
+
+    private CheckResult logMatch(Engine engine, String answer) {
+        List<String> found = captures(engine);
+        if (found.isEmpty()) {
+            return CheckResult.failed("check.observation.nothingLogged", container);
+        }
+        return found.contains(answer) ? CheckResult.passed("check.observation.logMatch", answer, container)
+                : CheckResult.failed("check.observation.notInLog", answer, container);
+    }
+
+    /** What the pattern's group finds in the container's log, line by line, in order. */
+    private List<String> captures(Engine engine) {
+        List<String> found = new ArrayList<>();
+        engine.logs(container, false, LOG_TAIL, line -> {
+            Matcher matcher = pattern.matcher(line);
+            while (matcher.find()) {
+                found.add(matcher.group(1));
+            }
+        }, new Cancellation());
+        return found;
+    }
+
+    private static String bareId(String id) {
+        return id.startsWith("sha256:") ? id.substring("sha256:".length()) : id;
+    }
+}
