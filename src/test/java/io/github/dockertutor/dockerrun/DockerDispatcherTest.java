@@ -245,7 +245,9 @@ class DockerDispatcherTest {
         console.take();
         type(console, "docker rm once");
         type(console, "docker rmi busybox");
-        assertEquals(List.of("once", "Untagged: busybox"), lines(console.output()));
+        List<String> lines = lines(console.output());
+        assertEquals("once", lines.get(0));
+        assertTrue(lines.get(1).startsWith("Untagged: busybox"), lines.toString());
         assertTrue(engine.images().isEmpty());
     }
 

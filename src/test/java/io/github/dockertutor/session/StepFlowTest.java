@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,6 +188,29 @@ class StepFlowTest {
         assertTrue(console.said("lesson.finished", 7, build.title().get(Language.EN)), console.output());
         assertTrue(console.said("lesson.nextLesson", 8, lesson(8).title().get(Language.EN)), console.output());
         assertTrue(saved().isDone(build.id(), "change-and-rebuild"));
+    }
+
+    /**
+     * Lesson 4's first step done with the docker CLI in another terminal (no lesson label), on an
+     * engine whose clock is 10 s behind the learner's machine, as a Docker Desktop VM's can be after
+     * the laptop slept. Fails today: the container check compares the engine's creation time with
+     * the lesson's start on the machine's clock (2 s slack), where the image check rightly uses the
+     * engine's clock only.
+     */
+    @Test
+    @Disabled("bug in main: ContainerCheck.belongsToLesson mixes the engine's clock with the machine's")
+    void aContainerRunFromAnotherTerminalCountsWhenTheEnginesClockIsBehind() {
+        InMemoryEngine behind = new InMemoryEngine(START.minusSeconds(10)).withRemote("busybox:latest");
+        behind.pull("busybox", "latest", null, PullListener.SILENT, new Cancellation());
+        behind.program("busybox", argv -> InMemoryEngine.Run.exits(0, "Linux"));
+        TestConsole skewed = TestConsole.in(dir.resolve("skewed")).engine(behind).build();
+        StepFlow skewedFlow = new StepFlow(Tutor.load(course, store, millis::get), skewed.context());
+        skewedFlow.start(lesson(4));
+        skewedFlow.afterCommand();
+        assertEquals("run-busybox", skewedFlow.tutor().step().orElseThrow().id());
+        behind.start(behind.create(RunSpec.of("busybox", List.of("sh", "-c", "uname -a; hostname"), Map.of())));
+        skewedFlow.afterCommand();
+        assertEquals("list-containers", skewedFlow.tutor().step().orElseThrow().id(), skewed.output());
     }
 
     @Test
