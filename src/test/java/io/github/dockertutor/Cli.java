@@ -20,11 +20,17 @@ public final class Cli {
 
     /** {@code home} is the user's home, its {@code data} folder the tutor's; {@code stdin} is what is typed. */
     public static Run run(Path home, Path workingDir, Map<String, String> env, String stdin, String... args) {
+        return run(home, workingDir, "Linux", env, stdin, args);
+    }
+
+    /** As {@link #run(Path, Path, Map, String, String...)} on another operating system ({@code os.name}: "Mac OS X"…). */
+    public static Run run(Path home, Path workingDir, String osName, Map<String, String> env, String stdin,
+            String... args) {
         Map<String, String> variables = new HashMap<>(env);
         variables.put("DOCKERTUTOR_HOME", home.resolve("data").toString());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new Main(new Environment(variables, home, "Linux", workingDir),
+        int code = new Main(new Environment(variables, home, osName, workingDir),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
         return new Run(code, out.toString(), err.toString());

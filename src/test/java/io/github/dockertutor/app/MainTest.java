@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dockertutor.base.Environment;
+import io.github.dockertutor.Cli;
 import io.github.dockertutor.base.ExitCode;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,23 +16,13 @@ class MainTest {
     @TempDir
     Path home;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(Map<String, String> env, String stdin, String... args) {
-        Map<String, String> variables = new HashMap<>(env);
-        variables.put("DOCKERTUTOR_HOME", home.resolve("data").toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new Main(new Environment(variables, home, "Linux", home),
-                new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
-        return new Run(code, out.toString(), err.toString());
+    private Cli.Run run(Map<String, String> env, String stdin, String... args) {
+        return Cli.run(home, home, env, stdin, args);
     }
 
     @Test
     void versionPrintsOnlyTheVersion() {
-        Run run = run(Map.of(), "", "--version");
+        Cli.Run run = run(Map.of(), "", "--version");
         assertEquals(ExitCode.OK, run.code());
         assertTrue(run.out().matches("dockertutor \\S+\\R"), run.out());
         assertEquals("", run.err());
@@ -45,31 +31,31 @@ class MainTest {
     @Test
     void helpInBothLanguages() {
         assertTrue(run(Map.of(), "", "--help").out().contains("Usage: dockertutor"));
-        Run chinese = run(Map.of("LANG", "zh_TW.UTF-8"), "", "-h");
+        Cli.Run chinese = run(Map.of("LANG", "zh_TW.UTF-8"), "", "-h");
         assertTrue(chinese.out().contains("用法：dockertutor"), chinese.out());
     }
 
     @Test
     void usageErrorsAreClearAndInTheLearnersLanguage() {
-        Run english = run(Map.of(), "", "--frobnicate");
+        Cli.Run english = run(Map.of(), "", "--frobnicate");
         assertEquals(ExitCode.USAGE, english.code());
         assertTrue(english.err().contains("Unknown option: --frobnicate"), english.err());
-        Run chinese = run(Map.of(), "", "--lang", "zh-TW", "--lessons");
+        Cli.Run chinese = run(Map.of(), "", "--lang", "zh-TW", "--lessons");
         assertEquals(ExitCode.USAGE, chinese.code());
         assertTrue(chinese.err().contains("選項 --lessons 後面需要一個值"), chinese.err());
-        Run badLanguage = run(Map.of(), "", "--lang", "fr");
+        Cli.Run badLanguage = run(Map.of(), "", "--lang", "fr");
         assertTrue(badLanguage.err().contains("en|zh-TW"), badLanguage.err());
     }
 
     @Test
     void doctorWithAWrongDockerHostSaysWhatToDoAndExitsNonZero() {
         String socket = "unix://" + home.resolve("nothing-here.sock");
-        Run english = run(Map.of("DOCKER_HOST", socket), "", "doctor");
+        Cli.Run english = run(Map.of("DOCKER_HOST", socket), "", "doctor");
         assertEquals(ExitCode.NO_ENGINE, english.code());
         assertTrue(english.out().contains("DOCKER_HOST is set to " + socket), english.out());
         assertTrue(english.out().contains("unset DOCKER_HOST"), english.out());
         assertFalse(english.out().contains("Exception") || english.err().contains("\tat "), english.out() + english.err());
-        Run chinese = run(Map.of("DOCKER_HOST", socket), "", "--lang", "zh-TW", "doctor");
+        Cli.Run chinese = run(Map.of("DOCKER_HOST", socket), "", "--lang", "zh-TW", "doctor");
         assertEquals(ExitCode.NO_ENGINE, chinese.code());
         assertTrue(chinese.out().contains("沒有任何 Docker 引擎回應"), chinese.out());
     }
@@ -77,7 +63,7 @@ class MainTest {
     @Test
     void theShellReadsAScriptAndSurvivesUnknownCommandsWithoutAnEngine() {
         String socket = "unix://" + home.resolve("nothing-here.sock");
-        Run run = run(Map.of("DOCKER_HOST", socket), "nonsense\nhelp\nquit\n");
+        Cli.Run run = run(Map.of("DOCKER_HOST", socket), "nonsense\nhelp\nquit\n");
         assertEquals(ExitCode.OK, run.code());
         assertTrue(run.out().contains("No Docker engine answered"), run.out());
         assertTrue(run.out().contains("Unknown command: nonsense"), run.out());
@@ -88,7 +74,7 @@ class MainTest {
     void theShellLoadsTheGoodLessonsAndNamesTheBrokenOne() {
         String socket = "unix://" + home.resolve("nothing-here.sock");
         String fixtures = Path.of("src/test/resources/lessons-fixtures/course").toAbsolutePath().toString();
-        Run run = run(Map.of("DOCKER_HOST", socket), "lessons\nquit\n", "--lessons", fixtures, "--lang", "zh-TW");
+        Cli.Run run = run(Map.of("DOCKER_HOST", socket), "lessons\nquit\n", "--lessons", fixtures, "--lang", "zh-TW");
         assertEquals(ExitCode.OK, run.code(), run.out());
         assertTrue(run.out().contains("有一課無法載入，已略過"), run.out());
         assertTrue(run.out().contains("04-broken-typo"), run.out());
@@ -97,7 +83,7 @@ class MainTest {
 
     @Test
     void lintOfABrokenFolderNamesTheFileAndFails() {
-        Run run = run(Map.of(), "", "lint", Path.of("src/test/resources/lessons-fixtures/course").toAbsolutePath().toString());
+        Cli.Run run = run(Map.of(), "", "lint", Path.of("src/test/resources/lessons-fixtures/course").toAbsolutePath().toString());
         // the fixture course holds one broken lesson on purpose
         assertEquals(ExitCode.FAILURE, run.code(), run.out() + run.err());
         assertTrue(run.out().contains("04-broken-typo"), run.out());

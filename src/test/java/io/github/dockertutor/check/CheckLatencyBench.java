@@ -29,7 +29,7 @@ public final class CheckLatencyBench {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Path workspace = Files.createTempDirectory("dt-bench-checks");
         String id = UUID.randomUUID().toString().substring(0, 8);
-        try (EngineFixture fixture = new EngineFixture()) {
+        try (EngineFixture fixture = EngineFixture.open()) {
             String image = fixture.image("dt-bench-chk-" + id + ":1");
             DockerCli.docker("tag", "busybox", image);
             String name = fixture.container("dt-bench-chk-" + id);

@@ -10,9 +10,9 @@ import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The container check against the real engine; containers made with the docker CLI, as in another terminal. */
@@ -22,18 +22,13 @@ class ContainerCheckIT {
     @TempDir
     Path workspace;
 
-    private EngineFixture fixture;
+    @RegisterExtension
+    final EngineFixture fixture = new EngineFixture();
     private StepActivity lesson;
 
     @BeforeEach
-    void connect() {
-        fixture = new EngineFixture();
+    void startTheLesson() {
         lesson = StepActivity.startedAt("test", System.currentTimeMillis());
-    }
-
-    @AfterEach
-    void cleanUp() {
-        fixture.close();
     }
 
     private CheckResult check(CheckSpec spec, StepActivity activity) {

@@ -9,9 +9,8 @@ import io.github.dockertutor.check.CheckSpec;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The HTTP check on a port published by a real container (lesson 05's busybox httpd). */
@@ -21,17 +20,8 @@ class HttpCheckIT {
     @TempDir
     Path workspace;
 
-    private EngineFixture fixture;
-
-    @BeforeEach
-    void connect() {
-        fixture = new EngineFixture();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final EngineFixture fixture = new EngineFixture();
 
     private CheckResult check(CheckSpec spec) {
         return CheckRunner.evaluate(spec, fixture.context(workspace, StepActivity.startedAt("test", System.currentTimeMillis())));

@@ -19,9 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The image check against the real engine, each option failing first and then passing. */
@@ -31,17 +30,8 @@ class ImageCheckIT {
     @TempDir
     Path context;
 
-    private EngineFixture fixture;
-
-    @BeforeEach
-    void connect() {
-        fixture = new EngineFixture();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final EngineFixture fixture = new EngineFixture();
 
     private CheckResult check(CheckSpec spec, StepActivity activity) {
         return CheckRunner.evaluate(spec, fixture.context(context, activity));
@@ -106,7 +96,7 @@ class ImageCheckIT {
     @Test
     void cachedAndChangedRebuildsWithTheTutorsBuild() throws IOException {
         String name = fixture.image(DockerCli.name("build"));
-        DockerEngine engine = fixture.engine;
+        DockerEngine engine = fixture.engine();
         Runnable build = () -> {
             try {
                 engine.build(new BuildSpec(context, "Dockerfile", List.of(name + ":latest"), Map.of(), false,
@@ -123,7 +113,7 @@ class ImageCheckIT {
         // each build leaves the one before it untagged: every id is removed at the end, not only the tag
         Runnable build = () -> {
             rebuild.run();
-            fixture.engine.imageFacts(name).ifPresent(facts -> fixture.image(facts.id()));
+            fixture.engine().imageFacts(name).ifPresent(facts -> fixture.image(facts.id()));
         };
         Files.writeString(context.resolve("page.txt"), "version 1\n");
         Files.writeString(context.resolve("Dockerfile"), String.join("\n", "FROM busybox",

@@ -9,11 +9,13 @@ import io.github.dockertutor.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Thousands of random and mutated lines through tokenizer and parser: the only failure a learner can
- * cause is a {@link ParseException} whose text exists in both languages, and the whole run stays fast.
+ * cause is a {@link ParseException} whose text exists in both languages, and nothing hangs.
  */
 class ParserFuzzTest {
     private static final long SEED = 0x5EED_D0C4L;
@@ -48,8 +50,8 @@ class ParserFuzzTest {
     private int refused;
 
     @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)   // against a parser that hangs; speed is for benchmarks
     void randomAndMutatedLinesOnlyEverRaiseParseErrors() {
-        long start = System.nanoTime();
         for (int i = 0; i < 10_000; i++) {
             check(randomChars(random.nextInt(120)));
         }
@@ -68,8 +70,6 @@ class ParserFuzzTest {
             check("docker run busybox " + "x ".repeat(length / 2));
             check("docker pull " + "a/".repeat(length / 2) + "b");
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 5_000, "fuzzing took " + millis + " ms");
         // both outcomes must be well represented, or the generators have drifted into testing nothing
         assertTrue(parsed > 2_000, "only " + parsed + " lines parsed");
         assertTrue(refused > 5_000, "only " + refused + " lines refused");

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,15 +97,13 @@ class ValueParsersTest {
     }
 
     @Test
-    void pathologicalReferencesAreRefusedQuickly() {
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)   // a regular expression that backtracks without end would hang here
+    void pathologicalReferencesAreRefused() {
         List<String> inputs = List.of("a.".repeat(500) + "!", "a-".repeat(500) + "!", "a/".repeat(500) + "!",
                 "a.a-".repeat(250) + ":", "A".repeat(1000) + "/a", "a:" + "b.".repeat(500), "x".repeat(1025));
-        long start = System.nanoTime();
         for (String input : inputs) {
             assertThrows(ParseException.class, () -> ImageReference.parse(input));
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 500, "took " + millis + " ms");
     }
 
     // --- ports ---

@@ -3,11 +3,7 @@ package io.github.dockertutor.mirror;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dockertutor.app.Main;
-import io.github.dockertutor.base.Environment;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.github.dockertutor.Cli;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,36 +14,31 @@ class MirrorCliCommandTest {
     @TempDir
     Path home;
 
-    private String[] run(String os, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Environment environment = new Environment(Map.of("PATH", home.toString(), "DOCKERTUTOR_HOME", home.toString()),
-                home, os, home);
-        int code = new Main(environment, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-                new PrintWriter(err, true)).run(args);
-        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    /** The command line on this operating system, with no docker-registry on the PATH. */
+    private Cli.Run run(String os, String... args) {
+        return Cli.run(home, home, os, Map.of("PATH", home.toString()), "", args);
     }
 
     @Test
     void onlyOnLinux() {
-        String[] result = run("Mac OS X", "mirror", "start", "--lang", "en");
-        assertEquals("1", result[0]);
-        assertTrue(result[2].contains("runs only on Linux (this is Mac OS X)"), result[2]);
+        Cli.Run result = run("Mac OS X", "mirror", "start", "--lang", "en");
+        assertEquals(1, result.code());
+        assertTrue(result.err().contains("runs only on Linux (this is Mac OS X)"), result.err());
     }
 
     @Test
     void saysWhatToInstallWithoutDockerRegistry() {
-        String[] en = run("Linux", "mirror", "start", "--addr", "127.0.0.1:5999", "--lang", "en");
-        assertEquals("1", en[0]);
-        assertTrue(en[2].contains("sudo apt-get install docker-registry"), en[2]);
-        String[] zh = run("Linux", "mirror", "start", "--lang", "zh-TW");
-        assertTrue(zh[2].contains("請先安裝"), zh[2]);
+        Cli.Run en = run("Linux", "mirror", "start", "--addr", "127.0.0.1:5999", "--lang", "en");
+        assertEquals(1, en.code());
+        assertTrue(en.err().contains("sudo apt-get install docker-registry"), en.err());
+        Cli.Run zh = run("Linux", "mirror", "start", "--lang", "zh-TW");
+        assertTrue(zh.err().contains("請先安裝"), zh.err());
     }
 
     @Test
     void stopAndStatusWithNothingStarted() {
-        assertTrue(run("Linux", "mirror", "stop", "--lang", "en")[1].contains("not running"));
-        assertEquals("1", run("Linux", "mirror", "status", "--lang", "en")[0]);
-        assertEquals("2", run("Linux", "mirror", "--lang", "en")[0], "no subcommand is a usage error");
+        assertTrue(run("Linux", "mirror", "stop", "--lang", "en").out().contains("not running"));
+        assertEquals(1, run("Linux", "mirror", "status", "--lang", "en").code());
+        assertEquals(2, run("Linux", "mirror", "--lang", "en").code(), "no subcommand is a usage error");
     }
 }
