@@ -1174,6 +1174,34 @@ public final class InMemoryEngine implements Engine {
     }
 
     @Override
+    public Optional<ContainerDetails> inspectContainer(String target) {
+        return call(() -> findContainer(target).map(c -> {
+            List<ContainerDetails.Mount> mounts = new ArrayList<>();
+            for (String volume : c.volumes) {
+                String[] parts = volume.split(":");
+                if (parts.length >= 2) {
+                    boolean bind = parts[0].startsWith("/") || parts[0].startsWith(".");
+                    mounts.add(new ContainerDetails.Mount(bind ? "bind" : "volume", parts[0], parts[1],
+                            !(parts.length > 2 && parts[2].contains("ro"))));
+                }
+            }
+            return new ContainerDetails(c.id, c.name, c.imageGiven, c.imageId, c.state, c.exitCode, c.tty,
+                    c.openStdin, mounts, c.env, c.bound, c.labels, c.argv, c.workdir);
+        }));
+    }
+
+    /** The files of the container's image, as COPY put them there; what the container wrote is not kept. */
+    @Override
+    public Optional<byte[]> readFile(String target, String path, int maxBytes) {
+        return call(() -> findContainer(target).flatMap(c -> Optional.ofNullable(images.get(c.imageId)))
+                .flatMap(image -> Optional.ofNullable(image.files.get(path)))
+                .map(text -> {
+                    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    return java.util.Arrays.copyOf(bytes, Math.min(bytes.length, maxBytes));
+                }));
+    }
+
+    @Override
     public Optional<ContainerState> containerState(String container) {
         return call(() -> findContainer(container)
                 .map(found -> new ContainerState(found.state, found.exitCode, found.error)));
