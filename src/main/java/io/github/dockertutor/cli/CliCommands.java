@@ -10,6 +10,7 @@ public final class CliCommands {
     private static final List<CliCommand> ALL = List.of(
             new DoctorCliCommand(),
             new LintCliCommand(),
+            new VerifyCliCommand(),
             new PackCliCommand(),
             new LoadCliCommand(),
             new MirrorCliCommand(),
