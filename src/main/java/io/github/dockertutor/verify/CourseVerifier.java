@@ -52,8 +52,13 @@ public final class CourseVerifier {
         for (Lesson lesson : course.lessons()) {
             long lessonStarted = System.currentTimeMillis();
             for (Step step : lesson.steps()) {
-                StepVerdict verdict = step.optional() ? StepVerdict.skipped(lesson.id(), step.id())
-                        : verify(lesson, step, lessonStarted);
+                StepVerdict verdict;
+                if (step.optional()) {
+                    learner.skip(lesson, step);
+                    verdict = StepVerdict.skipped(lesson.id(), step.id());
+                } else {
+                    verdict = verify(lesson, step, lessonStarted);
+                }
                 verdicts.add(verdict);
                 progress.accept(verdict);
             }

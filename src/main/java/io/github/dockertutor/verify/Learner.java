@@ -24,6 +24,10 @@ public interface Learner {
     /** Types {@code answer} and the text. */
     void answer(String text);
 
+    /** An optional step the verifier leaves out: a learner moves past it ({@code next}). */
+    default void skip(Lesson lesson, Step step) {
+    }
+
     /**
      * What a check said.
      *

@@ -5,26 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.TutorProcess;
-import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.Course;
-import io.github.dockertutor.lesson.Lesson;
 import io.github.dockertutor.lesson.LessonLoader;
-import io.github.dockertutor.lesson.Step;
+import io.github.dockertutor.verify.CourseVerifier;
+import io.github.dockertutor.verify.StepVerdict;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The whole course through the real tutor against a real engine, in each language: for every step
- * of every lesson, {@code check} first says it is not done, then the step's own solution runs
- * through the shell and the step passes. At the end, {@code cleanup} leaves nothing of the course.
- * Optional steps (the 1.5 GB TensorFlow pull) are skipped, as a learner offline would.
+ * The whole course through the real tutor against a real engine, done as a learner with a second
+ * terminal does it. Optional steps (the 1.5 GB TensorFlow pull) are skipped, as a learner offline
+ * would. (The tutor applying the solutions itself, in English: VerifyIT, which runs the same loop.)
  */
 class CourseIT {
     private static final Duration STEP = Duration.ofSeconds(120);
@@ -34,54 +32,43 @@ class CourseIT {
     @RegisterExtension
     final CourseCleanSlate slate = new CourseCleanSlate();
 
-    @ParameterizedTest
-    @ValueSource(strings = {"en", "zh-TW"})
-    void everyStepFailsBeforeItsSolutionAndPassesAfter(String tag) throws Exception {
-        Messages messages = Messages.of(Language.parse(tag).orElseThrow());
-        String notYet = prefix(messages, "step.failed");
-        String done = prefix(messages, "step.passed");
-        String skipped = opening(messages.get("lesson.skipped"));
+    /**
+     * The course as a learner with two terminals does it, in Chinese: the docker CLI in another
+     * process, files saved by an editor, and only {@code start}, {@code check} and {@code answer} typed
+     * into the tutor. The same loop as {@code dockertutor verify}: each check fails before its step and
+     * for every wrong attempt the lesson lists (each undone before the next), and passes after the
+     * solution, without {@code next}. This is the course's mutation test.
+     */
+    @Test
+    void everyStepDoneInAnotherTerminalFailsForEachWrongAttemptAndPassesAfter() throws Exception {
+        Messages messages = Messages.of(Language.ZH_TW);
         Course course = LessonLoader.load(Path.of("lessons"));
         assertTrue(course.isSound(), course.problems().toString());
-        try (TutorProcess tutor = CourseCleanSlate.startTutor(dir, tag)) {
+        List<StepVerdict> verdicts;
+        CliLearner learner;
+        try (TutorProcess tutor = CourseCleanSlate.startTutor(dir, "zh-TW")) {
             int at = tutor.await(opening(messages.get("lesson.howToStart")), 0, STEP);
-            for (Lesson lesson : course.lessons()) {
-                tutor.send("start " + lesson.number());
-                at = tutor.await(messages.get("lesson.heading", lesson.number(), lesson.title().get(messages.language())),
-                        at, STEP);
-                for (Step step : lesson.steps()) {
-                    String where = lesson.id() + "/" + step.id();
-                    if (step.optional()) {
-                        tutor.send("next");
-                        at = tutor.await(skipped, at, STEP);
-                        continue;
-                    }
-                    tutor.send("check");
-                    int failedAt = tutor.await(notYet, at, STEP);
-                    assertFalse(tutor.output().substring(at, failedAt).contains(done),
-                            where + " passed before its solution:\n" + tutor.output().substring(at));
-                    at = failedAt;
-                    tutor.send("solution");
-                    tutor.send("y");
-                    at = tutor.await(done, at, STEP);
-                }
-                at = tutor.await(prefix(messages, "lesson.finished"), at, STEP);
-            }
-            at = tutor.await(opening(messages.get("lesson.courseFinished")), at, STEP);
+            learner = new CliLearner(tutor, messages, dir.resolve("workspace"),
+                    System.getenv().getOrDefault("DOCKER_HOST", ""), at);
+            verdicts = new CourseVerifier(slate.engine(), dir.resolve("workspace"), learner, container -> true)
+                    .verify(course, verdict -> { });
+            // lesson 9 removed what the course made; cleanup finds nothing left and asks nothing
             tutor.send("cleanup");
-            tutor.send("y");
-            at = tutor.await(prefix(messages, "shell.cleanup.done"), at, STEP);
+            tutor.await(opening(messages.get("shell.cleanup.nothing")), 0, STEP);
             tutor.send("quit");
             assertEquals(0, tutor.finish(STEP));
             assertFalse(tutor.output().contains("Exception"), tutor.output());
         }
-        DockerEngine engine = slate.engine();
-        assertTrue(engine.containers(true).stream().noneMatch(c -> CourseCleanSlate.CONTAINERS.contains(c.name())
-                || course.lesson(c.labels().getOrDefault(Engine.LESSON_LABEL, "")).isPresent()),
+        Engine engine = slate.engine();
+        assertTrue(engine.containers(true).stream().noneMatch(c -> CourseCleanSlate.CONTAINERS.contains(c.name())),
                 "cleanup left a container of the course: " + engine.containers(true));
-        assertTrue(engine.images().stream().noneMatch(i -> i.repoTags().contains("my-first-image:latest")
-                || course.lesson(i.labels().getOrDefault(Engine.LESSON_LABEL, "")).isPresent()),
+        assertTrue(engine.images().stream().noneMatch(i -> i.repoTags().contains("my-first-image:latest")),
                 "cleanup left an image of the course");
+        List<StepVerdict> broken = verdicts.stream().filter(verdict -> !verdict.holds()).toList();
+        assertTrue(broken.isEmpty(), broken + "\ndocker lines: " + String.join("\n", learner.dockerLines()));
+        long wrongs = verdicts.stream().mapToInt(StepVerdict::wrongs).sum();
+        assertTrue(wrongs >= 30, "wrong attempts tried: " + wrongs);
+        assertTrue(learner.passedBySelf() >= 20, "steps that passed without check: " + learner.passedBySelf());
     }
 
     /**
