@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 final class CliLearner implements Learner {
     private static final Duration WAIT = Duration.ofSeconds(120);
     /** How long the tutor's output must stay still before we judge what it said: events settle in 250 ms. */
-    private static final long QUIET_MILLIS = 600;
+    private static final long QUIET_MILLIS = 450;
 
     private final TutorProcess tutor;
     private final Messages messages;
@@ -101,7 +101,6 @@ final class CliLearner implements Learner {
                 for (String answer : List.of(passed, failed, cannot)) {
                     int at = out.indexOf(answer, before);
                     if (at >= 0) {
-                        settle();
                         mark = at + answer.length();
                         return new Outcome(answer.equals(passed), tutor.output().substring(at));
                     }
