@@ -40,6 +40,8 @@ public enum FieldType {
     WORKSPACE_PATH(Shape.TEXT),
     /** The path of a URL, starting with {@code /}. */
     URL_PATH(Shape.TEXT),
+    /** A file's path inside a container or image, absolute: {@code /www/index.html}. */
+    CONTAINER_PATH(Shape.TEXT),
     /** One letter, the answer to a quiz (case does not matter). */
     LETTER(Shape.TEXT),
     /** A list of Dockerfile instruction words ({@code FROM}, {@code COPY}…). */
@@ -115,6 +117,8 @@ public enum FieldType {
                     : Result.problem("lint.path.outside", value);
             case URL_PATH -> ((String) value).startsWith("/") ? Result.ok(value)
                     : Result.problem("lint.check.httpPath", value);
+            case CONTAINER_PATH -> ((String) value).startsWith("/") ? Result.ok(value)
+                    : Result.problem("lint.check.containerPath", value);
             case LETTER -> ONE_LETTER.matcher((String) value).matches()
                     ? Result.ok(((String) value).toLowerCase(Locale.ROOT)) : Result.problem("lint.check.letter", value);
             case INSTRUCTIONS -> instructions(value);

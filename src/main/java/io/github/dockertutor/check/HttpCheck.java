@@ -18,17 +18,20 @@ final class HttpCheck implements Check {
             CheckField.required("port", FieldType.HOST_PORT),
             CheckField.optional("path", FieldType.URL_PATH).orElse("/"),
             CheckField.integer("status", 100, 599).orElse(200),
-            CheckField.optional("contains", FieldType.TEXT));
+            CheckField.optional("contains", FieldType.TEXT),
+            CheckField.optional("file", FieldType.CONTAINER_PATH));
     private final int port;
     private final String path;
     private final int status;
     private final String contains;
+    private final String file;
 
     HttpCheck(CheckSpec spec) {
         this.port = spec.integer("port");
         this.path = spec.string("path") == null ? "/" : spec.string("path");
         this.status = spec.has("status") ? spec.integer("status") : 200;
         this.contains = spec.string("contains");
+        this.file = spec.string("file");
     }
 
     /** A server in a container just started needs a moment before it listens: asked again meanwhile. */
@@ -47,8 +50,9 @@ final class HttpCheck implements Check {
                 return CheckResult.failed("check.http.timeout", shown, HttpProbe.TOTAL_TIMEOUT.toSeconds());
             } catch (IOException e) {
                 // refused, or (through docker's port proxy) accepted and closed at once
-                CheckResult nothing = nothingAnswers(context, shown);
-                if (!nothing.key().equals("check.http.noAnswer") || attempt >= ATTEMPTS_WHILE_STARTING) {
+                boolean last = attempt >= ATTEMPTS_WHILE_STARTING;
+                CheckResult nothing = nothingAnswers(context, shown, last);
+                if (!nothing.key().equals("check.http.noAnswer") || last) {
                     return nothing;
                 }
                 if (!pause()) {
@@ -60,10 +64,13 @@ final class HttpCheck implements Check {
             }
         }
         if (answer.status() != status) {
-            return CheckResult.failed("check.http.status", shown, answer.status(), status);
+            return new HttpDiagnosis(context, port, shown).wrongPage(
+                    CheckResult.failed("check.http.status", shown, answer.status(), status), publisher(context),
+                    file, answer.status() == 404);
         }
         if (contains != null && !answer.body().contains(contains)) {
-            return CheckResult.failed("check.http.contains", shown, contains);
+            return new HttpDiagnosis(context, port, shown).wrongPage(
+                    CheckResult.failed("check.http.contains", shown, contains), publisher(context), file, false);
         }
         return CheckResult.passed("check.http.ok", shown, answer.status());
     }
@@ -78,16 +85,24 @@ final class HttpCheck implements Check {
         }
     }
 
-    private CheckResult nothingAnswers(CheckContext context, String shown) {
+    private CheckResult nothingAnswers(CheckContext context, String shown, boolean lastAttempt) {
         List<ContainerSummary> running = context.engine().containers(false);
         Optional<ContainerSummary> publisher = running.stream()
                 .filter(c -> c.ports().stream().anyMatch(p -> p.hostPort() == port)).findFirst();
+        HttpDiagnosis diagnosis = new HttpDiagnosis(context, port, shown);
         if (publisher.isPresent()) {
             int inside = publisher.get().ports().stream().filter(p -> p.hostPort() == port).findFirst()
                     .map(p -> p.containerPort()).orElse(0);
-            return CheckResult.failed("check.http.noAnswer", shown, publisher.get().name(), port, inside);
+            CheckResult plain = CheckResult.failed("check.http.noAnswer", shown, publisher.get().name(), port, inside);
+            return lastAttempt ? diagnosis.noAnswer(plain, publisher.get(), inside) : plain;
         }
-        return CheckResult.failed("check.http.notPublished", shown, port,
-                ShortList.of(ContainerCheck.describe(running)));
+        return diagnosis.notPublished(CheckResult.failed("check.http.notPublished", shown, port,
+                ShortList.of(ContainerCheck.describe(running))));
+    }
+
+    /** The running container that publishes the port, if one does. */
+    private Optional<ContainerSummary> publisher(CheckContext context) {
+        return context.engine().containers(false).stream()
+                .filter(c -> c.ports().stream().anyMatch(p -> p.hostPort() == port)).findFirst();
     }
 }

@@ -23,6 +23,20 @@ public record Course(List<Lesson> lessons, List<LintProblem> problems, int exami
         return lessons.stream().filter(lesson -> lesson.id().equals(id)).findFirst();
     }
 
+    /** A step, with the lesson it is in. */
+    public record StepRef(Lesson lesson, Step step) {
+    }
+
+    /** The step written {@code LESSON-ID/STEP-ID}, if that lesson loaded and has it. */
+    public Optional<StepRef> step(String ref) {
+        int slash = ref.indexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        return lesson(ref.substring(0, slash))
+                .flatMap(found -> found.step(ref.substring(slash + 1)).map(step -> new StepRef(found, step)));
+    }
+
     /** Whether every lesson folder loaded. */
     public boolean isSound() {
         return problems.isEmpty();

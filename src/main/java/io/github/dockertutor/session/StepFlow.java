@@ -86,7 +86,7 @@ public final class StepFlow {
         if (tutor.step().isEmpty() || lessonFinished) {
             return;
         }
-        CheckResult result = evaluate();
+        CheckResult result = evaluate(false);
         if (result.passed()) {
             passed(result);
         }
@@ -106,6 +106,7 @@ public final class StepFlow {
         context.say(result.status() == CheckStatus.CANNOT_RUN ? "step.cannotRun" : "step.failed",
                 result.render(context.messages()));
         renderNotes(result);
+        revisit(result);
     }
 
     /** {@code answer X}: the learner's answer to a quiz, or what a listing showed, checked at once. */
@@ -148,6 +149,7 @@ public final class StepFlow {
         }
         skipArmed = true;
         context.say("lesson.notDoneYet", result.render(context.messages()));
+        revisit(result);
     }
 
     /** {@code back}: the step before, to read it again. */
@@ -239,12 +241,43 @@ public final class StepFlow {
         tutor.open(lesson, index, baseline, newLesson);
     }
 
+    /** The step's check, explained: what the learner asked for with check, next or answer. */
     private CheckResult evaluate() {
-        return CheckRunner.evaluate(tutor.step().orElseThrow().check(), checkContext(tutor.activity()));
+        return evaluate(true);
+    }
+
+    private CheckResult evaluate(boolean explain) {
+        return CheckRunner.evaluate(tutor.step().orElseThrow().check(),
+                new CheckContext(context.engine(), context.workspace().root(), tutor.activity(), explain));
     }
 
     private CheckContext checkContext(StepActivity activity) {
         return new CheckContext(context.engine(), context.workspace().root(), activity);
+    }
+
+    /**
+     * Where a failure comes from an earlier step, which one to go back to: the Dockerfile written in
+     * lesson 6 and not the {@code docker run} of lesson 8, say.
+     */
+    private void revisit(CheckResult result) {
+        Lesson lesson = tutor.lesson().orElseThrow();
+        Step step = tutor.step().orElseThrow();
+        earlierStep(lesson, step, result).ifPresent(target -> context.say("step.revisit",
+                target.step().title().get(context.messages().language()), target.lesson().number(),
+                target.lesson().title().get(context.messages().language())));
+    }
+
+    /** The step a failure traces back to, when it is another one than this. */
+    public synchronized Optional<Course.StepRef> earlierStep(Lesson lesson, Step step, CheckResult result) {
+        if (result.passed() || result.cause().isEmpty()) {
+            return Optional.empty();
+        }
+        String target = step.revisit().get(result.cause().get());
+        if (target == null) {
+            return Optional.empty();
+        }
+        Optional<Course.StepRef> ref = tutor.course().step(target.contains("/") ? target : lesson.id() + "/" + target);
+        return ref.filter(found -> !(found.lesson().id().equals(lesson.id()) && found.step().id().equals(step.id())));
     }
 
     private void renderNotes(CheckResult result) {
