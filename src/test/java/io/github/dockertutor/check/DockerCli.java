@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * names, the same one {@link RealEngine} finds. Uses the classic builder (DOCKER_BUILDKIT=0), the
  * one the tutor's own builds use too.
  */
-final class DockerCli {
+public final class DockerCli {
     /** The label every test object carries, so a leftover is recognisable. */
     static final String LABEL = Engine.LESSON_LABEL + "=" + RealEngine.TEST_LABEL_VALUE;
 
@@ -30,14 +30,14 @@ final class DockerCli {
     }
 
     /** Runs docker with these arguments; fails the test when it fails. Returns its output. */
-    static String docker(String... args) {
+    public static String docker(String... args) {
         Result result = run(args);
         assertEquals(0, result.exitCode(), "docker " + String.join(" ", args) + "\n" + result.output());
         return result.output().strip();
     }
 
     /** Runs docker and ignores a failure (cleanup of what may already be gone). */
-    static void quietly(String... args) {
+    public static void quietly(String... args) {
         run(args);
     }
 
