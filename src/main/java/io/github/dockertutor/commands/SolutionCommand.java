@@ -2,6 +2,7 @@ package io.github.dockertutor.commands;
 
 import io.github.dockertutor.console.ShellCommand;
 import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.Solution;
 import io.github.dockertutor.session.StepFlow;
 import java.io.IOException;
@@ -45,6 +46,13 @@ public final class SolutionCommand implements ShellCommand {
             context.say("lesson.noneOpen");
             return Outcome.CONTINUE;
         }
+        Optional<Course.StepRef> blocker = flow.blockedBy();
+        if (blocker.isPresent()) {
+            // this step's own solution would run the same command again, to the same failure
+            context.say("shell.solution.blocked", blocker.get().step().title().get(context.messages().language()),
+                    blocker.get().lesson().number(), blocker.get().lesson().title().get(context.messages().language()));
+            return Outcome.CONTINUE;
+        }
         Solution solution = flow.tutor().step().get().solution();
         context.say("shell.solution.header");
         for (Map.Entry<String, String> file : solution.files().entrySet()) {
@@ -80,6 +88,7 @@ public final class SolutionCommand implements ShellCommand {
             context.out().flush();
             typeLine.accept(command);
         }
+        flow.answerWithWhatIsSeen();
         return Outcome.CONTINUE;
     }
 

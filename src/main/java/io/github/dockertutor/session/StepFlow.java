@@ -4,6 +4,7 @@ import io.github.dockertutor.check.CheckContext;
 import io.github.dockertutor.check.CheckResult;
 import io.github.dockertutor.check.CheckRunner;
 import io.github.dockertutor.check.CheckStatus;
+import io.github.dockertutor.check.Observation;
 import io.github.dockertutor.check.StepActivity;
 import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.i18n.Message;
@@ -265,6 +266,33 @@ public final class StepFlow {
         earlierStep(lesson, step, result).ifPresent(target -> context.say("step.revisit",
                 target.step().title().get(context.messages().language()), target.lesson().number(),
                 target.lesson().title().get(context.messages().language())));
+    }
+
+    /**
+     * The earlier step the current one cannot pass without, when its check fails because of that
+     * step: then this step's own solution would only repeat a command that cannot work.
+     */
+    public synchronized Optional<Course.StepRef> blockedBy() {
+        Optional<Lesson> lesson = tutor.lesson();
+        Optional<Step> step = tutor.step();
+        if (lesson.isEmpty() || step.isEmpty() || tutor.isDone(lesson.get(), step.get())) {
+            return Optional.empty();
+        }
+        return earlierStep(lesson.get(), step.get(), evaluate());
+    }
+
+    /**
+     * For a step that asks what a listing or a log shows: answers with what the engine shows, as
+     * {@code solution} does once its listing has run.
+     */
+    public synchronized void answerWithWhatIsSeen() {
+        Optional<Step> step = tutor.step();
+        if (step.isPresent() && step.get().check().check() instanceof Observation observation) {
+            observation.seen(checkContext(tutor.activity())).ifPresent(seen -> {
+                context.out().println("$ answer " + seen);
+                answer(seen);
+            });
+        }
     }
 
     /** The step a failure traces back to, when it is another one than this. */

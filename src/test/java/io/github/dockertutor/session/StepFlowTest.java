@@ -375,4 +375,44 @@ class StepFlowTest {
         assertEquals(lesson(4).id(), flow.tutor().lesson().orElseThrow().id(), "next after the end opens the next lesson");
         assertTrue(shown(lesson(4), 0), console.output());
     }
+
+    @Test
+    void aServerListeningOnlyInsideIsTracedToTheDockerfileStepAndItsSolutionSaysSo() {
+        engine.withLocal("my-first-image:latest", image -> image.file("/www/index.html", "<h1>My first image</h1>")
+                .cmd("httpd", "-f", "-p", "127.0.0.1:8080", "-h", "/www").expose("8080/tcp"));
+        engine.program("my-first-image", command -> InMemoryEngine.Run.serves());
+        // what the kernel shows inside: one socket, listening on 127.0.0.1:8080 (1F90), state 0A
+        engine.commandProgram("cat", command -> InMemoryEngine.Run.exits(0,
+                "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid",
+                "   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0"));
+        String id = engine.create(io.github.dockertutor.engine.RunSpec.of("my-first-image", List.of(), Map.of())
+                .withName("my-web").withPorts(List.of(io.github.dockertutor.engine.PortMapping.tcp(8080, 8080))));
+        engine.start(id);
+        flow.start(lesson(8));
+        console.take();
+        assertEquals(Optional.of("say-how-to-start"), flow.blockedBy().map(ref -> ref.step().id()),
+                "the run is fine; the CMD in lesson 6 is not");
+        flow.checkNow();
+        String said = console.take();
+        assertTrue(said.contains(console.context().messages().get("check.http.loopbackOnly",
+                "http://localhost:8080/", "my-web", 8080).substring(0, 30)), said);
+        Lesson six = lesson(6);
+        assertTrue(said.contains(console.context().messages().get("step.revisit",
+                six.step("say-how-to-start").orElseThrow().title().en(), 6, six.title().en()).substring(0, 40)), said);
+    }
+
+    @Test
+    void aStepThatAsksWhatAListingShowsIsAnsweredFromTheEngineBySolution() {
+        flow.start(lesson(4));
+        pullBusybox();
+        engine.program("busybox", command -> InMemoryEngine.Run.exits(0));
+        String id = engine.create(new io.github.dockertutor.engine.RunSpec("busybox", Optional.of("first-box"),
+                List.of("sh"), List.of(), List.of(), List.of(), Map.of(), false, true, true, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        engine.start(id);
+        flow.afterCommand();
+        assertEquals("list-containers", stepId(), console.output());
+        flow.answerWithWhatIsSeen();
+        assertEquals("remove-container", stepId(), "answered first-box from docker ps -a: " + console.output());
+    }
 }
