@@ -81,7 +81,8 @@ public record LearnerNames(String prefix, int portOffset, Set<String> names, Set
                 wrong.add(new Solution(attempt.commands().stream().map(this::rewrite).toList(), attempt.files()));
             }
             steps.add(new Step(step.id(), step.title(), inCode(step.body()), step.optional(), check(step.check()),
-                    hints, new Solution(commands, step.solution().files()), wrong, step.revisit()));
+                    hints, new Solution(commands, step.solution().files()), wrong, step.revisit(),
+                    step.feedback()));
         }
         return new Lesson(lesson.id(), lesson.number(), lesson.title(), lesson.images(), inCode(lesson.intro()),
                 steps, lesson.folder());

@@ -25,7 +25,8 @@ final class LessonAssembler {
             steps.add(new Step(step.id(),
                     LocalizedText.of(enSection.title(), zhSection == null ? null : zhSection.title()),
                     LocalizedText.of(enSection.body(), zhSection == null ? null : zhSection.body()),
-                    step.optional(), step.check(), step.hints(), step.solution(), step.wrong(), step.revisit()));
+                    step.optional(), step.check(), step.hints(), step.solution(), step.wrong(), step.revisit(),
+                    step.feedback()));
         }
         return new Lesson(yaml.id(), Ids.lessonNumber(yaml.id()), yaml.title(), yaml.images(),
                 LocalizedText.of(en.intro(), zhTw == null ? null : zhTw.intro()), steps, folder);

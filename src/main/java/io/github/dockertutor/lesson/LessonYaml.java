@@ -29,9 +29,11 @@ record LessonYaml(String id, int idLine, LocalizedText title, List<String> image
      * @param lines    where the solution's commands and files are written, for problems about them
      * @param wrong    attempts that must not pass the check
      * @param revisit  the step to go back to for each cause of a failure ({@code dockerfile: 06-write/copy})
+     * @param feedback for a quiz, why each wrong letter is wrong
      */
     record StepYaml(String id, int line, boolean optional, CheckSpec check, List<Hint> hints, Solution solution,
-                    SolutionLines lines, List<Solution> wrong, java.util.Map<String, String> revisit) {
+                    SolutionLines lines, List<Solution> wrong, java.util.Map<String, String> revisit,
+                    java.util.Map<String, LocalizedText> feedback) {
     }
 
     /**

@@ -19,7 +19,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class LessonYamlParser {
     private static final List<String> LESSON_FIELDS = List.of("format", "id", "title", "images", "steps");
     private static final List<String> STEP_FIELDS = List.of("id", "optional", "check", "hints", "solution", "wrong",
-            "revisit");
+            "revisit", "feedback");
     private static final List<String> SOLUTION_FIELDS = List.of("commands", "files");
     /** What a failure can be traced back to: the Dockerfile written, the image built, the container run. */
     static final List<String> REVISIT_CAUSES = List.of("dockerfile", "build", "run");
@@ -102,8 +102,9 @@ final class LessonYamlParser {
             problems.add(step.line(), "lint.wrong.missing", name);
         }
         Map<String, String> revisit = revisit(step, problems);
+        Map<String, LocalizedText> feedback = feedback(step, name, check, problems);
         return id.map(text -> new LessonYaml.StepYaml(text, step.line(), optional, check, hints, solution,
-                lines[0], wrong, revisit));
+                lines[0], wrong, revisit, feedback));
     }
 
     private static List<Hint> hints(YamlMap step, String stepId, FileProblems problems) {
@@ -133,6 +134,39 @@ final class LessonYamlParser {
             attempt(item, "wrong", stepId, step.line("wrong"), problems, found -> { }).ifPresent(attempts::add);
         }
         return attempts;
+    }
+
+    /**
+     * {@code feedback:} for a quiz, why each wrong letter is wrong, in both languages: said when the
+     * learner picks it, never revealing the right one.
+     */
+    private static Map<String, LocalizedText> feedback(YamlMap step, String stepId, CheckSpec check,
+            FileProblems problems) {
+        Map<String, LocalizedText> feedback = new LinkedHashMap<>();
+        if (!step.has("feedback")) {
+            return feedback;
+        }
+        Optional<String> answer = check == null ? Optional.empty() : check.kind().fields().stream()
+                .filter(field -> field.type() == FieldType.LETTER).map(field -> check.string(field.name())).findFirst();
+        if (check != null && answer.isEmpty()) {
+            problems.add(step.line("feedback"), "lint.feedback.notQuiz", stepId);
+            return feedback;
+        }
+        YamlMap.of(step.node("feedback"), "feedback", null, problems).ifPresent(map -> {
+            for (String letter : map.keys()) {
+                if (!letter.matches("[a-z]") || answer.map(letter::equals).orElse(false)) {
+                    problems.add(map.line(letter), "lint.feedback.letter", letter, stepId);
+                    continue;
+                }
+                LocalizedText text = localized(map.node(letter), "feedback", problems,
+                        (p, line, language) -> p.add(line, "lint.feedback.missingLanguage", letter, stepId,
+                                language.tag()));
+                if (text != null) {
+                    feedback.put(letter, text);
+                }
+            }
+        });
+        return feedback;
     }
 
     /** {@code revisit:} which earlier step to send the learner back to, for each cause a failure can have. */

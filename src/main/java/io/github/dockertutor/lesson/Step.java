@@ -21,13 +21,16 @@ import java.util.Map;
  * @param revisit  where to send the learner when the check fails because of an earlier step, by
  *                 cause ({@code dockerfile}, {@code build}, {@code run}): {@code LESSON-ID/STEP-ID}, or
  *                 {@code STEP-ID} in this lesson
+ * @param feedback for a quiz, why each wrong letter is wrong, said when the learner picks it
  */
 public record Step(String id, LocalizedText title, LocalizedText body, boolean optional, CheckSpec check,
-                   List<Hint> hints, Solution solution, List<Solution> wrong, Map<String, String> revisit) {
+                   List<Hint> hints, Solution solution, List<Solution> wrong, Map<String, String> revisit,
+                   Map<String, LocalizedText> feedback) {
 
     public Step {
         hints = List.copyOf(hints);
         wrong = List.copyOf(wrong);
         revisit = Map.copyOf(revisit);
+        feedback = Map.copyOf(feedback);
     }
 }

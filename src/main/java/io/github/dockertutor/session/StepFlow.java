@@ -117,11 +117,15 @@ public final class StepFlow {
             return;
         }
         tutor.recordAnswer(letter);
+        Step step = tutor.step().orElseThrow();
         CheckResult result = evaluate();
         if (result.passed()) {
             passed(result);
         } else {
             context.say("step.failed", result.render(context.messages()));
+            // why this letter is wrong, in a word: the learner tries again knowing what to rethink
+            Optional.ofNullable(step.feedback().get(letter))
+                    .ifPresent(why -> context.sayText(why.get(context.messages().language())));
         }
     }
 

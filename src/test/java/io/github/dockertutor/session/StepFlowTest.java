@@ -415,4 +415,16 @@ class StepFlowTest {
         flow.answerWithWhatIsSeen();
         assertEquals("remove-container", stepId(), "answered first-box from docker ps -a: " + console.output());
     }
+
+    @Test
+    void aWrongQuizAnswerGetsWhyItIsWrongWithoutTheRightOne() {
+        flow.start(lesson(1));
+        console.take();
+        flow.answer("a");
+        String said = console.take();
+        assertTrue(said.contains("The code and the model are not enough on their own"), said);
+        assertEquals("what-an-app-needs", stepId());
+        flow.answer("b");
+        assertEquals("works-on-my-machine", stepId());
+    }
 }
