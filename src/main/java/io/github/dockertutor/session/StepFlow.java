@@ -28,6 +28,7 @@ public final class StepFlow {
     private final ShellContext context;
     private boolean skipArmed;
     private boolean lessonFinished;
+    private Runnable stepChanged = () -> { };
 
     public StepFlow(Tutor tutor, ShellContext context) {
         this.tutor = tutor;
@@ -36,6 +37,11 @@ public final class StepFlow {
 
     public Tutor tutor() {
         return tutor;
+    }
+
+    /** Called whenever another step opens, on whatever thread opened it: the shell redraws its prompt. */
+    public void onStepChanged(Runnable listener) {
+        this.stepChanged = listener;
     }
 
     /** At start: say where the learner was and show that step, or how to begin. */
@@ -244,6 +250,7 @@ public final class StepFlow {
                 : Map.of();
         boolean newLesson = tutor.lesson().map(current -> !current.id().equals(lesson.id())).orElse(true);
         tutor.open(lesson, index, baseline, newLesson);
+        stepChanged.run();
     }
 
     /** The step's check, explained: what the learner asked for with check, next or answer. */

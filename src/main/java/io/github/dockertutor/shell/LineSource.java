@@ -15,6 +15,10 @@ interface LineSource extends AutoCloseable {
     /** Whether a person is typing, so output may use colour and cursor tricks. */
     boolean interactive();
 
+    /** The prompt changed while a line is being read (the step moved on): show the new one. Nothing for a script. */
+    default void replacePrompt(String prompt) {
+    }
+
     @Override
     void close();
 

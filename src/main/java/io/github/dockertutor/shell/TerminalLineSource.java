@@ -57,6 +57,25 @@ final class TerminalLineSource implements LineSource {
         }
     }
 
+    /**
+     * Shows a new prompt in place of the one on screen, keeping what the learner has typed: a step
+     * that passed in the background (the docker CLI in another terminal) moves the tutor on, and
+     * the old step's prompt must not stay under the new step's page.
+     */
+    @Override
+    public void replacePrompt(String prompt) {
+        if (!reader.isReading()) {
+            return; // the loop asks with the new prompt when it reads next
+        }
+        try {
+            ((org.jline.reader.impl.LineReaderImpl) reader).setPrompt(prompt);
+            reader.callWidget(LineReader.REDRAW_LINE);
+            reader.callWidget(LineReader.REDISPLAY);
+        } catch (IllegalStateException notReadingAnyMore) {
+            // the line was entered meanwhile: the next prompt is drawn fresh
+        }
+    }
+
     @Override
     public boolean interactive() {
         return true;

@@ -124,6 +124,7 @@ public final class TutorShell {
             Tutor tutor = Tutor.load(learner.map(names -> names.apply(course)).orElse(course),
                     ProgressStore.forEnvironment(environment), System::currentTimeMillis);
             StepFlow flow = new StepFlow(tutor, context);
+            flow.onStepChanged(() -> lines.replacePrompt(prompt(flow)));
             registerCommands(commands, flow, terminal, line -> run(line, context, docker, flow));
             if (lines instanceof TerminalLineSource source) {
                 source.setCompleter(new TutorCompleter(context, flow));
@@ -218,7 +219,7 @@ public final class TutorShell {
         while (true) {
             Optional<String> line;
             try {
-                line = lines.readLine(flow.tutor().promptLabel() + "docker> ");
+                line = lines.readLine(prompt(flow));
             } catch (LineSource.InterruptedLineException e) {
                 continue;
             }
@@ -236,6 +237,10 @@ public final class TutorShell {
             }
             watch.followAgain();
         }
+    }
+
+    private static String prompt(StepFlow flow) {
+        return flow.tutor().promptLabel() + "docker> ";
     }
 
     /** Runs one line as typed, then (for a docker command, an edit…) checks the current step. */

@@ -48,4 +48,36 @@ class TutorTerminalIT {
             assertFalse(tutor.screen().contains("Exception"), tutor.screen());
         }
     }
+
+    /**
+     * A step done in another terminal moves the tutor on while the learner sits at the prompt: the
+     * prompt on screen becomes the new step's at once, without Enter (before, the old step's prompt
+     * stayed under the new step's page until the next line).
+     */
+    @Test
+    void aStepDoneElsewhereRedrawsThePromptAtOnce() throws Exception {
+        io.github.dockertutor.engine.EngineSession session = RealEngine.session();
+        io.github.dockertutor.engine.DockerEngine engine = new io.github.dockertutor.engine.DockerEngine(session);
+        engine.images().stream().filter(image -> image.repoTags().contains("busybox:latest")).findFirst()
+                .ifPresent(image -> engine.removeImage("busybox:latest", true));
+        if (!PtyProcess.available()) {
+            Assumptions.abort("no 'script' command to make a pseudo-terminal");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = java + " -jar " + TutorProcess.jar() + " --lang en --workspace " + dir.resolve("workspace");
+        try (PtyProcess tutor = PtyProcess.start(command, 100, 30,
+                Map.of("DOCKERTUTOR_HOME", dir.resolve("home").toString(), "TERM", "xterm-256color"))) {
+            tutor.await(Pattern.compile("docker> "), WAIT);
+            tutor.type("start 3\r");
+            tutor.await(Pattern.compile("\\[03 pull 1/4\\] docker> "), WAIT);
+            tutor.type("docker im");   // the learner is typing something when the step passes elsewhere
+            engine.pull("busybox", "latest", null, io.github.dockertutor.engine.PullListener.SILENT,
+                    new io.github.dockertutor.engine.Cancellation());
+            tutor.await(Pattern.compile("(?s)\\[03 pull 2/4\\] docker> docker im"), WAIT);
+            tutor.type("\u0015quit\r");
+            assertEquals(0, tutor.awaitExit(WAIT));
+        } finally {
+            session.close();
+        }
+    }
 }
