@@ -21,6 +21,8 @@ import java.util.Optional;
 final class HttpDiagnosis {
     private static final int LOG_LINES = 5;
     private static final int MAX_FILE = 64 * 1024;
+    /** 128 + SIGINT: what a program ended by Ctrl-C exits with ({@code docker stop} sends SIGTERM: 143). */
+    private static final int SIGINT_EXIT = 130;
 
     private final CheckContext context;
     private final int port;
@@ -52,6 +54,10 @@ final class HttpDiagnosis {
         }
         List<String> last = lastLines(engine, container.id());
         int code = details.map(ContainerDetails::exitCode).orElse(0);
+        if (code == SIGINT_EXIT) {
+            // a server run in the foreground, then Ctrl-C: it was meant to keep running, with -d
+            return CheckResult.failed("check.http.stoppedInForeground", shown, container.name()).because(CheckResult.RUN);
+        }
         // 126 and 127: the command itself cannot run, which the Dockerfile's CMD decides
         String cause = code == 126 || code == 127 ? CheckResult.DOCKERFILE : CheckResult.RUN;
         return CheckResult.failed("check.http.exited", shown, container.name(), code,

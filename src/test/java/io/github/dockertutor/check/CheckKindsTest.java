@@ -179,4 +179,18 @@ class CheckKindsTest {
         activity = activity.withAnswer("200");
         assertEquals(CheckStatus.PASSED, check(spec).status());
     }
+
+    @Test
+    void aServerStoppedWithCtrlCIsToldToRunWithDashD() throws IOException {
+        pull();
+        engine.program("busybox", command -> InMemoryEngine.Run.exits(130));
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        run(busybox("web", List.of("httpd", "-f")).withPorts(List.of(PortMapping.tcp(port, 80))));
+        CheckResult result = check(Specs.of(HTTP, "port", port));
+        assertEquals("check.http.stoppedInForeground", result.key(), result.render(EN));
+        assertEquals(Optional.of(CheckResult.RUN), result.cause());
+    }
 }
