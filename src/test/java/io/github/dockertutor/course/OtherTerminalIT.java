@@ -45,7 +45,8 @@ class OtherTerminalIT {
 
             tutor.send("start 4");
             at = tutor.await("Lesson 4", at, WAIT);
-            docker("run", "--name", "first-box", "busybox", "sh", "-c", "uname -a; hostname");
+            // stepping inside takes -it, and -it takes a terminal: script gives the CLI one, as a person's has
+            run("script", "-qec", "docker run -it --name first-box busybox sh -c 'uname -a; hostname'", "/dev/null");
             at = tutor.await(done, at, WAIT);
 
             tutor.send("start 5");
@@ -64,6 +65,11 @@ class OtherTerminalIT {
     private static void docker(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("docker"));
         command.addAll(List.of(args));
+        run(command.toArray(String[]::new));
+    }
+
+    private static void run(String... words) throws IOException, InterruptedException {
+        List<String> command = List.of(words);
         Process process;
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
