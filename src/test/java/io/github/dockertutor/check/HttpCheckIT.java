@@ -61,7 +61,14 @@ class HttpCheckIT {
         String name = fixture.container(DockerCli.name("deaf"));
         docker("run", "-d", "--name", name, "--label", DockerCli.LABEL, "-p", port + ":81", image, "sleep", "600");
         CheckResult result = check(Specs.of(HTTP, "port", port, "path", "/", "status", 200));
+        // the check looked inside (/proc/net/tcp): nothing listens at all, which the Dockerfile's CMD decides
+        assertEquals("container " + name + " runs, but nothing inside it listens on any port, so http://localhost:"
+                + port + "/ cannot answer: the program it runs is not a server", result.render(EN));
+        assertEquals(java.util.Optional.of(CheckResult.DOCKERFILE), result.cause());
+        CheckResult quiet = CheckRunner.evaluate(Specs.of(HTTP, "port", port, "path", "/", "status", 200),
+                new CheckContext(fixture.engine(), workspace, StepActivity.startedAt("05", 0), false));
         assertEquals("container " + name + " publishes host port " + port + ", but nothing answers at http://localhost:"
-                + port + "/; is the program inside listening on port 81?", result.render(EN));
+                + port + "/; is the program inside listening on port 81?", quiet.render(EN),
+                "the quiet check after every command does not look inside");
     }
 }
