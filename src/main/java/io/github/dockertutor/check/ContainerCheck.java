@@ -36,7 +36,9 @@ final class ContainerCheck implements Check {
             CheckField.integer("exitCode", 0, 255),
             CheckField.optional("publishes", FieldType.PORT_PAIR),
             CheckField.optional("logContains", FieldType.TEXT),
-            CheckField.optional("interactive", FieldType.BOOLEAN))
+            CheckField.optional("interactive", FieldType.BOOLEAN),
+            CheckField.optional("mountsWorkspace", FieldType.CONTAINER_PATH),
+            CheckField.optional("env", FieldType.TEXT))
             .needingOneOf("name", "image");
     private static final Pattern EXIT_CODE = Pattern.compile("^Exited \\((-?\\d+)\\)");
     /** Engine and machine clocks may differ a little, and the engine counts whole seconds. */
@@ -51,6 +53,8 @@ final class ContainerCheck implements Check {
     private final String publishes;
     private final String logContains;
     private final boolean interactive;
+    private final String mountsWorkspace;
+    private final String env;
 
     ContainerCheck(CheckSpec spec) {
         this.name = spec.string("name");
@@ -60,6 +64,8 @@ final class ContainerCheck implements Check {
         this.publishes = spec.string("publishes");
         this.logContains = spec.string("logContains");
         this.interactive = spec.bool("interactive");
+        this.mountsWorkspace = spec.string("mountsWorkspace");
+        this.env = spec.string("env");
     }
 
     @Override
@@ -90,7 +96,7 @@ final class ContainerCheck implements Check {
         }
         CheckResult firstFailure = null;
         for (ContainerSummary container : inState) {
-            CheckResult result = options(engine, container);
+            CheckResult result = options(context, container);
             if (result.passed()) {
                 return result;
             }
@@ -105,7 +111,8 @@ final class ContainerCheck implements Check {
         return state.equals("running") ? container.running() : "exited".equals(container.state());
     }
 
-    private CheckResult options(Engine engine, ContainerSummary container) {
+    private CheckResult options(CheckContext context, ContainerSummary container) {
+        Engine engine = context.engine();
         if (exitCode != null) {
             Optional<Integer> code = exitCode(container.status());
             if (code.isEmpty() || !code.get().equals(exitCode)) {
@@ -123,8 +130,19 @@ final class ContainerCheck implements Check {
                         ShortList.of(ports(container)));
             }
         }
-        if (interactive && !engine.inspectContainer(container.id()).map(ContainerDetails::interactive).orElse(false)) {
-            return CheckResult.failed("check.container.notInteractive", container.name());
+        if (interactive || mountsWorkspace != null || env != null) {
+            Optional<ContainerDetails> details = engine.inspectContainer(container.id());
+            if (interactive && !details.map(ContainerDetails::interactive).orElse(false)) {
+                return CheckResult.failed("check.container.notInteractive", container.name());
+            }
+            if (mountsWorkspace != null && !details.map(d -> WorkspaceMount.mounted(d, context.workspace(),
+                    mountsWorkspace)).orElse(false)) {
+                return CheckResult.failed("check.container.noMount", container.name(), mountsWorkspace,
+                        ShortList.of(details.map(WorkspaceMount::describe).orElse(List.of())));
+            }
+            if (env != null && !details.map(d -> d.env().contains(env)).orElse(false)) {
+                return CheckResult.failed("check.container.env", container.name(), env);
+            }
         }
         if (logContains != null) {
             StringBuilder log = new StringBuilder();

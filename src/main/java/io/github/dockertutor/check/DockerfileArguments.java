@@ -84,32 +84,40 @@ final class DockerfileArguments {
     }
 
     /**
-     * The last CMD in the exec form, starting with the program and holding each run of words
-     * together ({@code -p 8080} as two words side by side), or the failure saying what is off.
+     * The last CMD (or ENTRYPOINT) in the exec form, starting with the program and holding each run
+     * of words together ({@code -p 8080} as two words side by side), or the failure saying what is off.
      */
-    Optional<CheckResult> commandHas(List<String> wanted) {
-        List<DockerfileInstruction> cmds = dockerfile.all("CMD");
-        if (cmds.isEmpty()) {
-            return Optional.of(CheckResult.failed("check.dockerfile.noCmd", path));
+    Optional<CheckResult> commandHas(String keyword, List<String> wanted) {
+        String key = "check.dockerfile." + (keyword.equals("CMD") ? "cmd" : "entrypoint");
+        List<DockerfileInstruction> found = dockerfile.all(keyword);
+        if (found.isEmpty()) {
+            return Optional.of(CheckResult.failed(keyword.equals("CMD") ? "check.dockerfile.noCmd"
+                    : "check.dockerfile.noEntrypoint", path));
         }
-        DockerfileInstruction cmd = cmds.get(cmds.size() - 1);
-        if (!cmd.isJsonForm()) {
-            return Optional.of(CheckResult.failed("check.dockerfile.cmdShellForm", path, cmd.line(), cmd.arguments()));
+        DockerfileInstruction last = found.get(found.size() - 1);
+        if (!last.isJsonForm()) {
+            return Optional.of(CheckResult.failed(key + "ShellForm", path, last.line(), last.arguments()));
         }
-        List<String> argv = cmd.json();
+        List<String> argv = last.json();
         String program = wanted.get(0).strip();
         if (argv.isEmpty() || !argv.get(0).equals(program)) {
-            return Optional.of(CheckResult.failed("check.dockerfile.cmdProgram", path, cmd.line(),
+            return Optional.of(CheckResult.failed(key + "Program", path, last.line(),
                     argv.isEmpty() ? "" : argv.get(0), program));
         }
-        for (String run : wanted.subList(1, wanted.size())) {
-            List<String> words = List.of(run.strip().split("\\s+"));
-            if (!containsRun(argv.subList(1, argv.size()), words)) {
-                return Optional.of(CheckResult.failed("check.dockerfile.cmdMissing", path, cmd.line(), run.strip(),
-                        String.join(" ", argv)));
-            }
+        String lacking = CommandWords.missing(argv, wanted);
+        return lacking == null ? Optional.empty() : Optional.of(CheckResult.failed(key + "Missing", path,
+                last.line(), lacking, String.join(" ", argv)));
+    }
+
+    /** The working folder the last WORKDIR leaves the image in is this one. */
+    Optional<CheckResult> workdir(String wanted) {
+        String workdir = "";
+        for (DockerfileInstruction instruction : dockerfile.all("WORKDIR")) {
+            workdir = normalize(absolute(workdir.isEmpty() ? "/" : workdir, unquote(instruction.arguments())));
         }
-        return Optional.empty();
+        return workdir.equals(normalize(wanted)) ? Optional.empty()
+                : Optional.of(CheckResult.failed("check.dockerfile.workdir", path, wanted,
+                        workdir.isEmpty() ? Message.of("check.dockerfile.noWorkdir") : workdir));
     }
 
     /** Some EXPOSE lists this port ({@code 8080} and {@code 8080/tcp} are the same). */
@@ -186,15 +194,6 @@ final class DockerfileArguments {
         String stripped = text.strip();
         return stripped.length() >= 2 && stripped.startsWith("\"") && stripped.endsWith("\"")
                 ? stripped.substring(1, stripped.length() - 1) : stripped;
-    }
-
-    private static boolean containsRun(List<String> argv, List<String> run) {
-        for (int start = 0; start + run.size() <= argv.size(); start++) {
-            if (argv.subList(start, start + run.size()).equals(run)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The context's files a source names: itself, or what its wildcards match. */

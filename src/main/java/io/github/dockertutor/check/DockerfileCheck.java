@@ -23,13 +23,17 @@ final class DockerfileCheck implements Check {
             CheckField.optional("from", FieldType.IMAGE),
             CheckField.optional("copies", FieldType.COPIES),
             CheckField.optional("cmd", FieldType.COMMAND_WORDS),
-            CheckField.optional("exposes", FieldType.EXPOSED_PORT));
+            CheckField.optional("exposes", FieldType.EXPOSED_PORT),
+            CheckField.optional("entrypoint", FieldType.COMMAND_WORDS),
+            CheckField.optional("workdir", FieldType.CONTAINER_PATH));
     private final String path;
     private final List<String> instructions;
     private final String from;
     private final List<String> copies;
     private final List<String> cmd;
     private final String exposes;
+    private final List<String> entrypoint;
+    private final String workdir;
 
     DockerfileCheck(CheckSpec spec) {
         this.path = spec.string("path") == null ? "Dockerfile" : spec.string("path");
@@ -38,6 +42,8 @@ final class DockerfileCheck implements Check {
         this.copies = spec.strings("copies");
         this.cmd = spec.strings("cmd");
         this.exposes = spec.string("exposes");
+        this.entrypoint = spec.strings("entrypoint");
+        this.workdir = spec.string("workdir");
     }
 
     @Override
@@ -104,8 +110,14 @@ final class DockerfileCheck implements Check {
         if (failure.isEmpty() && !copies.isEmpty()) {
             failure = arguments.copiesTo(copies);
         }
+        if (failure.isEmpty() && workdir != null) {
+            failure = arguments.workdir(workdir);
+        }
+        if (failure.isEmpty() && !entrypoint.isEmpty()) {
+            failure = arguments.commandHas("ENTRYPOINT", entrypoint);
+        }
         if (failure.isEmpty() && !cmd.isEmpty()) {
-            failure = arguments.commandHas(cmd);
+            failure = arguments.commandHas("CMD", cmd);
         }
         if (failure.isEmpty() && exposes != null) {
             failure = arguments.exposes(exposes);

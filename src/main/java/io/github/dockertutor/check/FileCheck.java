@@ -17,7 +17,9 @@ final class FileCheck implements Check {
 
     @Override
     public CheckResult evaluate(CheckContext context) {
-        WorkspaceFile.Resolved file = WorkspaceFile.resolve(context.workspace(), path, "check.file.missing");
+        // a wildcard (*.ipynb) names what the learner chose to call it: the first match is the file
+        String named = path.contains("*") ? WorkspaceFile.firstMatch(context.workspace(), path).orElse(path) : path;
+        WorkspaceFile.Resolved file = WorkspaceFile.resolve(context.workspace(), named, "check.file.missing");
         if (!file.found()) {
             return file.failure();
         }

@@ -31,7 +31,9 @@ final class ImageCheck implements Check {
             CheckField.optional("exposes", FieldType.EXPOSED_PORT),
             CheckField.optional("hasCmd", FieldType.BOOLEAN),
             CheckField.optional("cached", FieldType.BOOLEAN),
-            CheckField.optional("changed", FieldType.BOOLEAN));
+            CheckField.optional("changed", FieldType.BOOLEAN),
+            CheckField.optional("workdir", FieldType.CONTAINER_PATH),
+            CheckField.optional("entrypoint", FieldType.COMMAND_WORDS));
     static final String BASELINE_ID = "image.id";
     static final String BASELINE_TIME = "image.engineTime";
 
@@ -43,6 +45,8 @@ final class ImageCheck implements Check {
     private final boolean hasCmd;
     private final boolean cached;
     private final boolean changed;
+    private final String workdir;
+    private final List<String> entrypoint;
 
     ImageCheck(CheckSpec spec) {
         this.written = spec.string("ref");
@@ -54,6 +58,8 @@ final class ImageCheck implements Check {
         this.hasCmd = spec.bool("hasCmd");
         this.cached = spec.bool("cached");
         this.changed = spec.bool("changed");
+        this.workdir = spec.string("workdir");
+        this.entrypoint = spec.strings("entrypoint");
     }
 
     /** For cached / changed: the image's id and the engine's time when the step starts. */
@@ -95,6 +101,15 @@ final class ImageCheck implements Check {
         }
         if (hasCmd && details.cmd().isEmpty()) {
             return CheckResult.failed("check.image.noCmd", ref);
+        }
+        if (workdir != null && !workdir.equals(details.workdir())) {
+            return CheckResult.failed("check.image.workdir", ref, workdir,
+                    details.workdir().isEmpty() ? "/" : details.workdir()).because(CheckResult.DOCKERFILE);
+        }
+        if (!entrypoint.isEmpty() && !CommandWords.match(details.entrypoint(), entrypoint)) {
+            return CheckResult.failed("check.image.entrypoint", ref, String.join(" ", entrypoint),
+                    details.entrypoint().isEmpty() ? "-" : String.join(" ", details.entrypoint()))
+                    .because(CheckResult.DOCKERFILE);
         }
         if (cached || changed) {
             return new Rebuilds(context, ref, details).judge(cached);

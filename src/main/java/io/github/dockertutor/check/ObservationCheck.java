@@ -20,16 +20,19 @@ import java.util.regex.Pattern;
  *   <li>{@code image-id}: the first characters, four at least, of {@code ref}'s IMAGE ID
  *       ({@code docker images});</li>
  *   <li>{@code log-match}: what {@code pattern}'s group finds in the log of {@code container}
- *       ({@code docker logs}).</li>
+ *       ({@code docker logs});</li>
+ *   <li>{@code command-output}: a line {@code command} prints inside {@code container}
+ *       ({@code docker exec}, {@code whoami}).</li>
  * </ul>
  */
 final class ObservationCheck implements Check, Observation {
     static final CheckKind KIND = CheckKind.of("observation", ObservationCheck::new,
-            CheckField.choice("of", null, "container-name", "image-id", "log-match").asRequired(),
+            CheckField.choice("of", null, "container-name", "image-id", "log-match", "command-output").asRequired(),
             CheckField.optional("image", FieldType.IMAGE),
             CheckField.optional("ref", FieldType.IMAGE),
             CheckField.optional("container", FieldType.CONTAINER_NAME),
-            CheckField.optional("pattern", FieldType.PATTERN))
+            CheckField.optional("pattern", FieldType.PATTERN),
+            CheckField.optional("command", FieldType.COMMAND_WORDS))
             .needingOneOf("image", "ref", "container");
     /** Fewer characters than this of an id would match too many images to show the learner read it. */
     static final int MIN_ID_CHARS = 4;
@@ -40,6 +43,7 @@ final class ObservationCheck implements Check, Observation {
     private final String ref;
     private final String container;
     private final Pattern pattern;
+    private final List<String> command;
 
     ObservationCheck(CheckSpec spec) {
         this.of = spec.string("of");
@@ -47,6 +51,7 @@ final class ObservationCheck implements Check, Observation {
         this.ref = spec.string("ref");
         this.container = spec.string("container");
         this.pattern = spec.string("pattern") == null ? null : Pattern.compile(spec.string("pattern"));
+        this.command = spec.strings("command");
     }
 
     @Override
@@ -59,6 +64,7 @@ final class ObservationCheck implements Check, Observation {
         return switch (of) {
             case "container-name" -> containerName(context, answer);
             case "image-id" -> imageId(context.engine(), answer);
+            case "command-output" -> commandOutput(context, answer);
             default -> logMatch(context.engine(), answer);
         };
     }
@@ -68,6 +74,7 @@ final class ObservationCheck implements Check, Observation {
         return switch (of) {
             case "container-name" -> containers(context).stream().map(ContainerSummary::name).findFirst();
             case "image-id" -> context.engine().inspectImage(ref).map(details -> bareId(details.id()).substring(0, 12));
+            case "command-output" -> output(context).stream().reduce((first, last) -> last);
             default -> captures(context.engine()).stream().reduce((first, last) -> last);
         };
     }
@@ -112,6 +119,35 @@ final class ObservationCheck implements Check, Observation {
         }
         return found.contains(answer) ? CheckResult.passed("check.observation.logMatch", answer, container)
                 : CheckResult.failed("check.observation.notInLog", answer, container);
+    }
+
+    /**
+     * A command's output inside the container ({@code whoami}): run only when the learner answers,
+     * never by the quiet check after every engine event, which the exec's own events would set off
+     * again and again.
+     */
+    private CheckResult commandOutput(CheckContext context, String answer) {
+        if (!context.explain()) {
+            return CheckResult.failed("check.observation.notAsked");
+        }
+        List<String> lines = output(context);
+        if (lines.isEmpty()) {
+            return CheckResult.failed("check.observation.noOutput", container, String.join(" ", command));
+        }
+        return lines.contains(answer) ? CheckResult.passed("check.observation.commandOutput", answer, container)
+                : CheckResult.failed("check.observation.notTheOutput", answer, container, String.join(" ", command));
+    }
+
+    private List<String> output(CheckContext context) {
+        List<String> lines = new ArrayList<>();
+        try {
+            context.engine().execAndStream(container, command, false, line -> lines.add(line.strip()),
+                    new Cancellation());
+        } catch (io.github.dockertutor.engine.EngineException e) {
+            return List.of();
+        }
+        lines.removeIf(String::isEmpty);
+        return lines;
     }
 
     /** What the pattern's group finds in the container's log, line by line, in order. */

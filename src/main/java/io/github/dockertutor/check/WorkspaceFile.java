@@ -50,6 +50,20 @@ final class WorkspaceFile {
         }
     }
 
+    /** How deep a wildcard path is looked for: a workspace is a handful of folders. */
+    private static final int SEARCH_DEPTH = 6;
+
+    /** The first file, in name order, whose path in the workspace matches a pattern with {@code *}; none when none does. */
+    static Optional<String> firstMatch(Path workspace, String pattern) {
+        java.nio.file.PathMatcher matcher = workspace.getFileSystem().getPathMatcher("glob:" + pattern);
+        try (Stream<Path> files = Files.walk(workspace, SEARCH_DEPTH)) {
+            return files.filter(Files::isRegularFile).map(workspace::relativize).filter(matcher::matches)
+                    .map(relative -> relative.toString().replace('\\', '/')).sorted().findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The first {@link #MAX_BYTES} of a file as UTF-8 text. */
     static String read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {

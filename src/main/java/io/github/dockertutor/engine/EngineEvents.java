@@ -116,7 +116,8 @@ final class EngineEvents {
                 config == null || config.getLabels() == null ? Map.of() : config.getLabels(),
                 exposed,
                 config == null || config.getCmd() == null ? List.of() : Arrays.asList(config.getCmd()),
-                config == null || config.getEntrypoint() == null ? List.of() : Arrays.asList(config.getEntrypoint())));
+                config == null || config.getEntrypoint() == null ? List.of() : Arrays.asList(config.getEntrypoint()),
+                config == null ? "" : config.getWorkingDir()));
     }
 
     private static EventsCmd filtered(EventsCmd command, Map<String, List<String>> filters) {

@@ -13,9 +13,10 @@ import java.util.Map;
  * @param exposedPorts its EXPOSE ports, as {@code 8080/tcp}
  * @param cmd          its CMD, empty when it has none
  * @param entrypoint   its ENTRYPOINT, empty when it has none
+ * @param workdir      its WORKDIR, empty when it sets none
  */
 public record ImageDetails(String id, List<String> repoTags, String created, Map<String, String> labels,
-        List<String> exposedPorts, List<String> cmd, List<String> entrypoint) {
+        List<String> exposedPorts, List<String> cmd, List<String> entrypoint, String workdir) {
 
     public ImageDetails {
         repoTags = List.copyOf(repoTags);
@@ -23,5 +24,12 @@ public record ImageDetails(String id, List<String> repoTags, String created, Map
         exposedPorts = List.copyOf(exposedPorts);
         cmd = List.copyOf(cmd);
         entrypoint = List.copyOf(entrypoint);
+        workdir = workdir == null ? "" : workdir;
+    }
+
+    /** An image that sets no WORKDIR. */
+    public ImageDetails(String id, List<String> repoTags, String created, Map<String, String> labels,
+            List<String> exposedPorts, List<String> cmd, List<String> entrypoint) {
+        this(id, repoTags, created, labels, exposedPorts, cmd, entrypoint, "");
     }
 }

@@ -193,4 +193,66 @@ class CheckKindsTest {
         assertEquals("check.http.stoppedInForeground", result.key(), result.render(EN));
         assertEquals(Optional.of(CheckResult.RUN), result.cause());
     }
+
+    @Test
+    void yourDataRunNeedsTheWorkspaceMountedAndTheParameterGiven() throws IOException {
+        engine.withRemote("python:3.11-slim");
+        engine.pull("python", "3.11-slim", null, PullListener.SILENT, new Cancellation());
+        engine.program("python:3.11-slim", command -> InMemoryEngine.Run.exits(0));
+        CheckSpec spec = Specs.of(CONTAINER, "image", "python:3.11-slim", "state", "exited", "exitCode", 0,
+                "mountsWorkspace", "/data", "env", "OUTPUT=by-month.csv");
+        java.nio.file.Files.createDirectories(workspace);
+        run(pythonWith("other", List.of(workspace.getParent() + ":/data"), List.of("OUTPUT=by-month.csv")));
+        assertEquals("check.container.noMount", check(spec).key(), "another folder mounted");
+        run(pythonWith("second", List.of(workspace + ":/tmp"), List.of("OUTPUT=by-month.csv")));
+        assertEquals("check.container.noMount", check(spec).key(), "the workspace, but elsewhere");
+        run(pythonWith("third", List.of(workspace + ":/data"), List.of()));
+        assertEquals("check.container.env", check(spec).key(), "no -e");
+        run(pythonWith("fourth", List.of(workspace + "/:/data/"), List.of("OUTPUT=by-month.csv")));
+        assertEquals(CheckStatus.PASSED, check(spec).status(), check(spec).render(EN));
+    }
+
+    private static RunSpec pythonWith(String name, List<String> volumes, List<String> env) {
+        return new RunSpec("python:3.11-slim", Optional.of(name), List.of("python", "summarize.py"), List.of(), env,
+                volumes, Map.of(), false, false, false, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void anImagesWorkdirAndEntrypointAreItsConfig() {
+        engine.withLocal("my-analysis:1.0", image -> image.workdir("/app").entrypoint("python", "summarize.py"));
+        engine.withLocal("other:1.0", image -> image.entrypoint("python", "other.py"));
+        assertEquals(CheckStatus.PASSED, check(Specs.of(IMAGE, "ref", "my-analysis:1.0", "workdir", "/app",
+                "entrypoint", List.of("python", "summarize.py"))).status());
+        assertEquals("check.image.workdir", check(Specs.of(IMAGE, "ref", "other:1.0", "workdir", "/app")).key());
+        assertEquals("check.image.entrypoint",
+                check(Specs.of(IMAGE, "ref", "other:1.0", "entrypoint", List.of("python", "summarize.py"))).key());
+    }
+
+    @Test
+    void anObservationOfACommandsOutputRunsItOnlyWhenAsked() {
+        pull();
+        engine.program("busybox", command -> InMemoryEngine.Run.serves());
+        engine.commandProgram("whoami", command -> InMemoryEngine.Run.exits(0, "jovyan"));
+        run(busybox("notebook", List.of("sleep", "600")));
+        CheckSpec spec = Specs.of(OBSERVATION, "of", "command-output", "container", "notebook",
+                "command", List.of("whoami"));
+        activity = activity.withAnswer("root");
+        assertEquals("check.observation.notTheOutput", check(spec).key());
+        activity = activity.withAnswer("jovyan");
+        assertEquals(CheckStatus.PASSED, check(spec).status());
+        CheckResult quiet = CheckRunner.evaluate(spec, new CheckContext(engine, workspace, activity, false));
+        assertEquals("check.observation.notAsked", quiet.key(), "the quiet check runs nothing inside");
+    }
+
+    @Test
+    void aFileCheckWithAWildcardTakesWhateverNameTheLearnerChose() throws IOException {
+        CheckSpec spec = Specs.of(Specs.FILE, "path", "*.ipynb", "contains", "cells");
+        assertEquals("check.file.missing", check(spec).key());
+        java.nio.file.Files.createDirectories(workspace);
+        java.nio.file.Files.writeString(workspace.resolve("notes.txt"), "cells");
+        assertEquals("check.file.missing", check(spec).key());
+        java.nio.file.Files.writeString(workspace.resolve("Untitled.ipynb"), "{\"cells\": []}");
+        assertEquals(CheckStatus.PASSED, check(spec).status());
+    }
 }

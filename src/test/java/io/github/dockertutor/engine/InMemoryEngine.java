@@ -1220,7 +1220,7 @@ public final class InMemoryEngine implements Engine {
     @Override
     public Optional<ImageDetails> inspectImage(String reference) {
         return call(() -> findImage(reference).map(image -> new ImageDetails(image.id, image.repoTags(),
-                image.created.toString(), image.labels, image.exposed, image.cmd, image.entrypoint)));
+                image.created.toString(), image.labels, image.exposed, image.cmd, image.entrypoint, image.workdir)));
     }
 
     @Override

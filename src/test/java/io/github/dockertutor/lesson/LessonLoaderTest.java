@@ -33,7 +33,7 @@ class LessonLoaderTest {
                 course.lessons().stream().map(Lesson::id).toList());
         assertEquals(4, course.examined());
         assertEquals(List.of("lesson.yaml:12: lint.yaml.missingField [ref]",
-                        "lesson.yaml:13: lint.yaml.unknownField [reff, check image, ref, absent, label, exposes, hasCmd, cached, changed]"),
+                        "lesson.yaml:13: lint.yaml.unknownField [reff, check image, ref, absent, label, exposes, hasCmd, cached, changed, workdir, entrypoint]"),
                 course.problems().stream().map(p -> Fixtures.describe(p, COURSE.resolve("04-broken-typo"))).sorted().toList());
         assertFalse(course.isSound());
     }

@@ -34,7 +34,7 @@ class LintCommandTest {
         String prefix = (shown.startsWith(Path.of("").toAbsolutePath())
                 ? Path.of("").toAbsolutePath().relativize(shown) : shown) + ":";
         assertEquals(prefix + "13: unknown field reff in check image (a typo?); the fields are: ref, absent, label, "
-                + "exposes, hasCmd, cached, changed", lines.get(0));
+                + "exposes, hasCmd, cached, changed, workdir, entrypoint", lines.get(0));
         assertEquals(prefix + "12: the required field ref is missing here", lines.get(1));
         assertEquals("4 lessons, 2 problems", lines.get(2));
     }
