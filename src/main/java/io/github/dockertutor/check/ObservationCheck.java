@@ -22,18 +22,22 @@ import java.util.regex.Pattern;
  *   <li>{@code log-match}: what {@code pattern}'s group finds in the log of {@code container}
  *       ({@code docker logs});</li>
  *   <li>{@code command-output}: a line {@code command} prints inside {@code container}
- *       ({@code docker exec}, {@code whoami}).</li>
+ *       ({@code docker exec}, {@code whoami});</li>
+ *   <li>{@code file-match}: what {@code pattern}'s group finds in the workspace file {@code path}
+ *       (a result a container wrote).</li>
  * </ul>
  */
 final class ObservationCheck implements Check, Observation {
     static final CheckKind KIND = CheckKind.of("observation", ObservationCheck::new,
-            CheckField.choice("of", null, "container-name", "image-id", "log-match", "command-output").asRequired(),
+            CheckField.choice("of", null, "container-name", "image-id", "log-match", "command-output", "file-match")
+                    .asRequired(),
             CheckField.optional("image", FieldType.IMAGE),
             CheckField.optional("ref", FieldType.IMAGE),
             CheckField.optional("container", FieldType.CONTAINER_NAME),
             CheckField.optional("pattern", FieldType.PATTERN),
-            CheckField.optional("command", FieldType.COMMAND_WORDS))
-            .needingOneOf("image", "ref", "container");
+            CheckField.optional("command", FieldType.COMMAND_WORDS),
+            CheckField.optional("path", FieldType.WORKSPACE_PATH))
+            .needingOneOf("image", "ref", "container", "path");
     /** Fewer characters than this of an id would match too many images to show the learner read it. */
     static final int MIN_ID_CHARS = 4;
     private static final int LOG_TAIL = 2000;
@@ -44,6 +48,7 @@ final class ObservationCheck implements Check, Observation {
     private final String container;
     private final Pattern pattern;
     private final List<String> command;
+    private final String path;
 
     ObservationCheck(CheckSpec spec) {
         this.of = spec.string("of");
@@ -52,6 +57,7 @@ final class ObservationCheck implements Check, Observation {
         this.container = spec.string("container");
         this.pattern = spec.string("pattern") == null ? null : Pattern.compile(spec.string("pattern"));
         this.command = spec.strings("command");
+        this.path = spec.string("path");
     }
 
     @Override
@@ -65,6 +71,7 @@ final class ObservationCheck implements Check, Observation {
             case "container-name" -> containerName(context, answer);
             case "image-id" -> imageId(context.engine(), answer);
             case "command-output" -> commandOutput(context, answer);
+            case "file-match" -> fileMatch(context, answer);
             default -> logMatch(context.engine(), answer);
         };
     }
@@ -75,6 +82,7 @@ final class ObservationCheck implements Check, Observation {
             case "container-name" -> containers(context).stream().map(ContainerSummary::name).findFirst();
             case "image-id" -> context.engine().inspectImage(ref).map(details -> bareId(details.id()).substring(0, 12));
             case "command-output" -> output(context).stream().reduce((first, last) -> last);
+            case "file-match" -> inFile(context).stream().findFirst();
             default -> captures(context.engine()).stream().reduce((first, last) -> last);
         };
     }
@@ -148,6 +156,33 @@ final class ObservationCheck implements Check, Observation {
         }
         lines.removeIf(String::isEmpty);
         return lines;
+    }
+
+    /** What a workspace file (a result the container wrote) shows: what the pattern's group finds in it. */
+    private CheckResult fileMatch(CheckContext context, String answer) {
+        List<String> found = inFile(context);
+        if (found.isEmpty()) {
+            return CheckResult.failed("check.observation.notInFileYet", path);
+        }
+        return found.contains(answer) ? CheckResult.passed("check.observation.fileMatch", answer, path)
+                : CheckResult.failed("check.observation.notInFile", answer, path);
+    }
+
+    private List<String> inFile(CheckContext context) {
+        WorkspaceFile.Resolved file = WorkspaceFile.resolve(context.workspace(), path, "check.file.missing");
+        if (!file.found()) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        try {
+            Matcher matcher = pattern.matcher(WorkspaceFile.read(file.path()));
+            while (matcher.find()) {
+                found.add(matcher.group(1));
+            }
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+        return found;
     }
 
     /** What the pattern's group finds in the container's log, line by line, in order. */
