@@ -321,14 +321,13 @@ public final class StepFlow {
 
     private void renderNotes(CheckResult result) {
         for (Message note : result.notes()) {
-            context.out().println("  " + note.render(context.messages()));
+            context.sayText("  " + note.render(context.messages()));
         }
-        context.out().flush();
     }
 
     private void reportNotices() {
         for (ProgressNotice notice : tutor.takeNotices()) {
-            context.out().println(notice.text(context.messages()));
+            context.sayText(notice.text(context.messages()));
         }
     }
 

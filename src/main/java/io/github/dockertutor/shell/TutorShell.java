@@ -47,6 +47,7 @@ import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.CourseLocation;
 import io.github.dockertutor.lesson.LearnerNames;
 import io.github.dockertutor.progress.ProgressStore;
+import io.github.dockertutor.render.FittingWriter;
 import io.github.dockertutor.render.RenderOptions;
 import io.github.dockertutor.session.EngineWatch;
 import io.github.dockertutor.session.StepFlow;
@@ -105,8 +106,12 @@ public final class TutorShell {
                 SignalHandling signals = SignalHandling.install(lines, interrupts)) {
             Optional<Terminal> terminal = lines instanceof TerminalLineSource source
                     ? Optional.of(source.terminal()) : Optional.empty();
-            PrintWriter writer = lines instanceof TerminalLineSource source
-                    ? new PrintWriter(new PrintAboveWriter(source.reader()), true) : out;
+            int plainWidth = ScreenWidth.plain(environment.get("COLUMNS"));
+            java.util.function.IntSupplier width = () -> terminal.map(Terminal::getWidth).filter(w -> w > 0)
+                    .orElse(plainWidth);
+            // whatever a command prints, no line is left for the terminal to split mid-word
+            PrintWriter writer = new PrintWriter(new FittingWriter(lines instanceof TerminalLineSource source
+                    ? new PrintAboveWriter(source.reader()) : out, width), true);
             CommandRegistry commands = new CommandRegistry();
             Workspace workspace = new Workspace(cli.workspace().orElse(environment.workingDir().resolve("workspace")));
             ensureWorkspace(workspace);
@@ -114,8 +119,8 @@ public final class TutorShell {
                     workspace, prompt -> ask(lines, prompt));
             boolean color = terminal.isPresent()
                     && RenderOptions.colorWanted(environment.get("NO_COLOR"), terminal.get().getType());
-            context.setDisplay(() -> terminal.map(Terminal::getWidth).filter(w -> w > 0).orElse(80), color,
-                    terminal.<Screen>map(t -> new TerminalScreen(t, color)).orElseGet(() -> new PlainScreen(writer, 80)));
+            context.setDisplay(width, color, terminal.<Screen>map(t -> new TerminalScreen(t, color))
+                    .orElseGet(() -> new PlainScreen(writer, plainWidth)));
             InteractiveRunner interactive = lines instanceof TerminalLineSource source
                     ? new TerminalInteractiveRunner(source)
                     : NoTerminal.INSTANCE;
