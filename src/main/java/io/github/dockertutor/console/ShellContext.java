@@ -34,6 +34,7 @@ public final class ShellContext {
     private String lessonLabel = "none";
     private Optional<String> learner = Optional.empty();
     private java.util.function.IntSupplier width = () -> 80;
+    private java.util.function.IntSupplier height = () -> Integer.MAX_VALUE;
     private boolean color;
     private io.github.dockertutor.tui.Screen screen;
 
@@ -122,6 +123,17 @@ public final class ShellContext {
     /** The terminal's width in columns (80 when it is not a terminal). */
     public int width() {
         return Math.max(20, width.getAsInt());
+    }
+
+    /** The terminal's height in lines; unlimited when the output is not a terminal. */
+    public int height() {
+        int lines = height.getAsInt();
+        return lines > 0 ? lines : Integer.MAX_VALUE;
+    }
+
+    /** Where the height comes from: the terminal, measured each time (the window may be resized). */
+    public void setHeight(java.util.function.IntSupplier height) {
+        this.height = height;
     }
 
     /** Whether to use colour and styles: a real terminal, without NO_COLOR. */

@@ -332,7 +332,7 @@ public final class StepFlow {
     }
 
     private LessonView view() {
-        return new LessonView(context.messages(), context.width(), context.color());
+        return new LessonView(context.messages(), context.width(), context.color(), context.height());
     }
 
     private void print(List<org.jline.utils.AttributedString> lines) {

@@ -106,7 +106,7 @@ public final class TutorShell {
                 SignalHandling signals = SignalHandling.install(lines, interrupts)) {
             Optional<Terminal> terminal = lines instanceof TerminalLineSource source
                     ? Optional.of(source.terminal()) : Optional.empty();
-            int plainWidth = ScreenWidth.plain(environment.get("COLUMNS"));
+            int plainWidth = ScreenSize.columns(environment.get("COLUMNS"));
             java.util.function.IntSupplier width = () -> terminal.map(Terminal::getWidth).filter(w -> w > 0)
                     .orElse(plainWidth);
             // whatever a command prints, no line is left for the terminal to split mid-word
@@ -119,6 +119,8 @@ public final class TutorShell {
                     workspace, prompt -> ask(lines, prompt));
             boolean color = terminal.isPresent()
                     && RenderOptions.colorWanted(environment.get("NO_COLOR"), terminal.get().getType());
+            int plainHeight = ScreenSize.lines(environment.get("LINES"));
+            context.setHeight(() -> terminal.map(Terminal::getHeight).filter(h -> h > 0).orElse(plainHeight));
             context.setDisplay(width, color, terminal.<Screen>map(t -> new TerminalScreen(t, color))
                     .orElseGet(() -> new PlainScreen(writer, plainWidth)));
             InteractiveRunner interactive = lines instanceof TerminalLineSource source
