@@ -51,6 +51,8 @@ import io.github.dockertutor.render.FittingWriter;
 import io.github.dockertutor.render.RenderOptions;
 import io.github.dockertutor.session.EngineWatch;
 import io.github.dockertutor.session.StepFlow;
+import io.github.dockertutor.session.StepRecheck;
+import io.github.dockertutor.session.WorkspaceWatch;
 import io.github.dockertutor.session.Tutor;
 import io.github.dockertutor.tui.PlainScreen;
 import io.github.dockertutor.tui.Screen;
@@ -145,9 +147,12 @@ public final class TutorShell {
                 }
             });
             flow.welcome();
-            try (EngineWatch watch = new EngineWatch(context, flow)) {
+            try (StepRecheck recheck = new StepRecheck(context, flow);
+                    EngineWatch watch = new EngineWatch(context, recheck);
+                    WorkspaceWatch files = new WorkspaceWatch(workspace.root(), recheck, log)) {
                 watch.follow();
-                loop(lines, context, docker, flow, watch);
+                files.start();
+                loop(lines, context, docker, flow, recheck, watch);
             } finally {
                 tutor.close();
             }
@@ -222,7 +227,7 @@ public final class TutorShell {
     }
 
     private void loop(LineSource lines, ShellContext context, DockerDispatcher docker, StepFlow flow,
-            EngineWatch watch) {
+            StepRecheck recheck, EngineWatch watch) {
         while (true) {
             Optional<String> line;
             try {
@@ -234,13 +239,13 @@ public final class TutorShell {
                 context.say("shell.bye");
                 return;
             }
-            watch.commandRunning(true);
+            recheck.commandRunning(true);
             try {
                 if (run(line.get(), context, docker, flow) == ShellCommand.Outcome.QUIT) {
                     return;
                 }
             } finally {
-                watch.commandRunning(false);
+                recheck.commandRunning(false);
             }
             watch.followAgain();
         }
