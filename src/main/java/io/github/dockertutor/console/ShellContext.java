@@ -193,6 +193,18 @@ public final class ShellContext {
         out.flush();
     }
 
+    /**
+     * Prints text written in Markdown (a hint from lesson.yaml) the way lessons are shown: code
+     * marked as code, wrapped to the width.
+     */
+    public void sayMarkdown(String markdown) {
+        RenderOptions options = new RenderOptions(width(), color, color, RenderLabels.from(messages));
+        for (AttributedString line : new MarkdownRenderer(options).render(markdown)) {
+            out.println(color ? line.toAnsi() : line.toString());
+        }
+        out.flush();
+    }
+
     /** Asks a yes/no question; anything but a yes (y, yes, 是, 好) is a no, and so is the end of input. */
     public boolean confirm(String key, Object... args) {
         // the question wrapped like any message; its last line is the prompt, with room to answer

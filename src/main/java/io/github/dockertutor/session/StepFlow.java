@@ -61,7 +61,7 @@ public final class StepFlow {
             show();
             return;
         }
-        context.say("lesson.howToStart");
+        context.say(course.lessons().isEmpty() ? "lesson.noLessons" : "lesson.howToStart");
     }
 
     /** {@code start N}: the lesson's intro, then its first step not yet done. */
@@ -159,7 +159,8 @@ public final class StepFlow {
             return;
         }
         skipArmed = true;
-        context.say("lesson.notDoneYet", result.render(context.messages()));
+        context.say(result.status() == CheckStatus.CANNOT_RUN ? "lesson.notCheckedYet" : "lesson.notDoneYet",
+                result.render(context.messages()));
         revisit(result);
     }
 

@@ -133,7 +133,7 @@ public final class TutorShell {
             Tutor tutor = Tutor.load(learner.map(names -> names.apply(course)).orElse(course),
                     ProgressStore.forEnvironment(environment), System::currentTimeMillis);
             StepFlow flow = new StepFlow(tutor, context);
-            flow.onStepChanged(() -> lines.replacePrompt(prompt(flow)));
+            flow.onStepChanged(() -> lines.replacePrompt(prompt(flow, context)));
             registerCommands(commands, flow, terminal, line -> run(line, context, docker, flow));
             if (lines instanceof TerminalLineSource source) {
                 source.setCompleter(new TutorCompleter(context, flow));
@@ -231,7 +231,7 @@ public final class TutorShell {
         while (true) {
             Optional<String> line;
             try {
-                line = lines.readLine(prompt(flow));
+                line = lines.readLine(prompt(flow, context));
             } catch (LineSource.InterruptedLineException e) {
                 continue;
             }
@@ -251,8 +251,8 @@ public final class TutorShell {
         }
     }
 
-    private static String prompt(StepFlow flow) {
-        return flow.tutor().promptLabel() + "docker> ";
+    private static String prompt(StepFlow flow, ShellContext context) {
+        return flow.tutor().promptLabel(context.messages()) + "docker> ";
     }
 
     /** Runs one line as typed, then (for a docker command, an edit…) checks the current step. */
