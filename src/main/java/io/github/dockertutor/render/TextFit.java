@@ -54,6 +54,9 @@ public final class TextFit {
             if (unbreakable > room && wordColumns <= columns) {
                 // too wide beside the indent, not for the screen: alone at the margin, whole
                 add(text.substring(runStart, words.start()), prefix, room, out);
+                if (out.isEmpty() && !prefix.isBlank()) {
+                    out.add(prefix.stripTrailing()); // the marker keeps its line, the word follows
+                }
                 out.add(words.group());
                 runStart = words.end();
             }
