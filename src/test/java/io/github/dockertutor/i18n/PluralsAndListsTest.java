@@ -22,8 +22,10 @@ class PluralsAndListsTest {
             + "learner|problem|argument|file|hint|layer|second|minute|hour|day|character|level|byte|entr|folder|"
             + "mirror|tag|solution|line|time)(s|ies)?\\b");
 
-    /** Messages whose number is never one, each with the reason. */
+    /** Messages where the placeholder before the noun is never the number one, each with the reason. */
     private static final Map<String, String> NEVER_ONE = Map.of(
+            "check.observation.noSuchName", "an image's name: your busybox containers",
+            "check.observation.idTooShort", "the shortest id the check accepts, several characters",
             "lint.yaml.tooDeep", "a fixed limit of the YAML reader",
             "parse.line.tooLong", "over a limit of thousands",
             "parse.image.nameTooLong", "docker's limit, 255",
