@@ -80,8 +80,10 @@ final class TerminalLineSource implements LineSource {
      */
     @Override
     public void replacePrompt(String prompt) {
-        if (!reader.isReading()) {
-            return; // the loop asks with the new prompt when it reads next
+        if (!reader.isReading() || input.waiting()) {
+            // the loop asks with the new prompt when it reads next; the rest of a command going on
+            // over several lines keeps its "> "
+            return;
         }
         try {
             ((org.jline.reader.impl.LineReaderImpl) reader).setPrompt(prompt);
