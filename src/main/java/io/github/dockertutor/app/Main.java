@@ -7,6 +7,7 @@ import io.github.dockertutor.base.Version;
 import io.github.dockertutor.cli.CliArguments;
 import io.github.dockertutor.cli.CliCommand;
 import io.github.dockertutor.cli.CliCommands;
+import io.github.dockertutor.cli.CliOutput;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.LanguageResolver;
 import io.github.dockertutor.i18n.Messages;
@@ -65,13 +66,14 @@ public final class Main {
                     out.println(messages.get("app.version", Version.current()));
                     return ExitCode.OK;
                 case "help":
-                    printUsage(messages);
+                    printUsage(messages, CliOutput.fitted(out, in, environment));
                     return ExitCode.OK;
                 case CliArguments.SHELL:
                     return new TutorShell(environment, cli, messages, log, in, out).run();
                 default:
                     return CliCommands.find(cli.command()).orElseThrow()
-                            .run(new CliCommand.Invocation(cli, environment, messages, in, out, err));
+                            .run(new CliCommand.Invocation(cli, environment, messages, in,
+                                    CliOutput.fitted(out, in, environment), CliOutput.fitted(err, in, environment)));
             }
         } catch (RuntimeException | Error e) {
             log.record("unexpected error", e);
@@ -83,7 +85,7 @@ public final class Main {
         }
     }
 
-    private void printUsage(Messages messages) {
+    private static void printUsage(Messages messages, PrintWriter out) {
         out.println(messages.get("app.usage.head"));
         int width = 0;
         for (CliCommand command : CliCommands.all()) {
@@ -94,5 +96,6 @@ public final class Main {
             out.println(String.format("  %-" + width + "s  %s", command.usage(), messages.get("app.cmd." + command.name())));
         }
         out.println(messages.get("app.usage.options"));
+        out.flush();
     }
 }

@@ -56,29 +56,53 @@ public final class CleanupCommand implements ShellCommand {
         }
         context.say("shell.cleanup.header");
         for (ContainerSummary container : containers) {
-            context.say("shell.cleanup.container", container.name(), container.image(), container.status());
+            context.say("shell.cleanup.container", container.name(), container.image(), state(container, context));
         }
         for (ImageSummary image : images) {
             context.say("shell.cleanup.image", image.repoTags().isEmpty() ? shortId(image.id())
                     : String.join(", ", image.repoTags()));
         }
-        if (!context.confirm("shell.cleanup.confirm", containers.size(), images.size())) {
+        if (!context.confirm("shell.cleanup.confirm", counted(containers.size(), images.size(), context))) {
             return Outcome.CONTINUE;
         }
-        int removed = 0;
+        int removedContainers = 0;
+        int removedImages = 0;
         try {
             for (ContainerSummary container : containers) {
-                removed += remove(() -> context.engine().removeContainer(container.id(), true), context);
+                removedContainers += remove(() -> context.engine().removeContainer(container.id(), true), context);
             }
             for (ImageSummary image : images) {
-                removed += remove(() -> context.engine().removeImage(image.id(), true), context);
+                removedImages += remove(() -> context.engine().removeImage(image.id(), true), context);
             }
         } catch (EngineException e) {
             // the engine went away: said once, not once for every container and image left
             EngineFaults.report(e, context);
         }
-        context.say("shell.cleanup.done", removed);
+        if (removedContainers + removedImages == 0) {
+            context.say("shell.cleanup.doneNone");
+        } else {
+            context.say("shell.cleanup.done", counted(removedContainers, removedImages, context));
+        }
         return Outcome.CONTINUE;
+    }
+
+    /** "1 container and 2 images", leaving out a kind there is none of: "2 images". */
+    static String counted(int containers, int images, ShellContext context) {
+        List<String> parts = new ArrayList<>();
+        if (containers > 0) {
+            parts.add(context.messages().count("shell.cleanup.containers", containers));
+        }
+        if (images > 0) {
+            parts.add(context.messages().count("shell.cleanup.images", images));
+        }
+        return context.messages().and(parts);
+    }
+
+    /** The container's state in the learner's words; the engine's English status for one we have no word for. */
+    private static String state(ContainerSummary container, ShellContext context) {
+        String key = "shell.cleanup.state." + container.state();
+        return context.messages().has(key) ? context.messages().get(key)
+                : container.status() == null ? String.valueOf(container.state()) : container.status();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.dockertutor.commands;
 
 import io.github.dockertutor.console.ShellCommand;
 import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.render.Columns;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,8 +35,8 @@ public final class HelpCommand implements ShellCommand {
             width = Math.max(width, command.name().length());
         }
         for (ShellCommand command : context.commands().all()) {
-            String padded = String.format("  %-" + width + "s  ", command.name());
-            context.out().println(padded + context.messages().get(command.summaryKey()));
+            context.sayLabelled("  " + Columns.padRight(command.name(), width) + "  ",
+                    context.messages().get(command.summaryKey()));
         }
         context.say("shell.help.docker");
         context.say("shell.help.footer");

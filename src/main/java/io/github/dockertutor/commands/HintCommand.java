@@ -32,7 +32,8 @@ public final class HintCommand implements ShellCommand {
         int index = Math.min(flow.tutor().takeHint(), hints.size() - 1);
         LocalizedText.Shown text = hints.get(index).text().in(context.messages().language());
         String prefix = text.fallback() ? io.github.dockertutor.i18n.Messages.FALLBACK_MARKER : "";
-        context.say("shell.hint", index + 1, hints.size(), prefix + text.text());
+        // hints are Markdown, as the lesson's text is: `code` shows as code, not as backticks
+        context.sayMarkdown(context.messages().get("shell.hint", index + 1, hints.size(), prefix + text.text()));
         return Outcome.CONTINUE;
     }
 }

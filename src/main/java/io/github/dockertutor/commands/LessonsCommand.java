@@ -7,7 +7,7 @@ import io.github.dockertutor.lesson.Step;
 import io.github.dockertutor.session.StepFlow;
 import java.util.List;
 
-/** {@code lessons}: the course, with each lesson's state. One line each, nothing to align. */
+/** {@code lessons}: the course, with each lesson's state; a long title goes on under itself. */
 public final class LessonsCommand implements ShellCommand {
     private final StepFlow flow;
 
@@ -35,8 +35,8 @@ public final class LessonsCommand implements ShellCommand {
                     : done > 0 ? context.messages().get("shell.lessons.partly", done, lesson.steps().size())
                     : context.messages().get("shell.lessons.new");
             String marker = lesson.id().equals(current) ? "> " : "  ";
-            context.out().println(String.format("%s%2d. %s  (%s)", marker, lesson.number(),
-                    lesson.title().get(context.messages().language()), state));
+            context.sayLabelled(String.format("%s%2d. ", marker, lesson.number()), context.messages().get(
+                    "shell.lessons.line", lesson.title().get(context.messages().language()), state));
         }
         context.say("shell.lessons.footer");
         return Outcome.CONTINUE;

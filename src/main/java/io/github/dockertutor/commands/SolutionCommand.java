@@ -57,14 +57,12 @@ public final class SolutionCommand implements ShellCommand {
         context.say("shell.solution.header");
         for (Map.Entry<String, String> file : solution.files().entrySet()) {
             context.say("shell.solution.file", file.getKey());
-            for (String line : file.getValue().split("\n", -1)) {
-                context.out().println("    " + line);
-            }
+            context.showCode(language(file.getKey()), file.getValue());
         }
-        for (String command : solution.commands()) {
-            context.out().println("  $ " + command);
+        if (!solution.commands().isEmpty()) {
+            // shown as a lesson shows commands, so each can be copied or typed as it stands
+            context.showCode("bash", String.join("\n", solution.commands()));
         }
-        context.out().flush();
         // done already: applying it again would only repeat commands (a docker rm of what is gone)
         // and count a solution the learner did not need
         if (flow.tutor().isDone(flow.tutor().lesson().orElseThrow(), flow.tutor().step().get())) {
@@ -90,6 +88,18 @@ public final class SolutionCommand implements ShellCommand {
         }
         flow.answerWithWhatIsSeen();
         return Outcome.CONTINUE;
+    }
+
+    /** How a solution file is shown: a Dockerfile's lines go on after a backslash, markup wraps. */
+    static String language(String fileName) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (name.startsWith("dockerfile") || name.endsWith(".dockerfile")) {
+            return "dockerfile";
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xml") || name.endsWith(".md")) {
+            return "html";
+        }
+        return name.endsWith(".sh") ? "sh" : "text";
     }
 
     private static boolean write(String name, String content, ShellContext context) {

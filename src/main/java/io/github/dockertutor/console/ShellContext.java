@@ -5,15 +5,22 @@ import io.github.dockertutor.base.ErrorLog;
 import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.i18n.Messages;
-import io.github.dockertutor.render.LineWrapper;
+import io.github.dockertutor.render.MarkdownRenderer;
+import io.github.dockertutor.render.RenderLabels;
+import io.github.dockertutor.render.RenderOptions;
+import io.github.dockertutor.render.TextFit;
 import io.github.dockertutor.workspace.Workspace;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jline.utils.AttributedString;
 
 /** What a command may use: the learner's language, the output, the engine, the workspace, the machine. */
 public final class ShellContext {
+    /** Columns left after a question's last line for the learner's answer (y, yes, 好). */
+    private static final int ANSWER_ROOM = 5;
     private final Environment environment;
     private final EngineSession session;
     private final Engine engine;
@@ -27,6 +34,7 @@ public final class ShellContext {
     private String lessonLabel = "none";
     private Optional<String> learner = Optional.empty();
     private java.util.function.IntSupplier width = () -> 80;
+    private java.util.function.IntSupplier height = () -> Integer.MAX_VALUE;
     private boolean color;
     private io.github.dockertutor.tui.Screen screen;
 
@@ -117,6 +125,17 @@ public final class ShellContext {
         return Math.max(20, width.getAsInt());
     }
 
+    /** The terminal's height in lines; unlimited when the output is not a terminal. */
+    public int height() {
+        int lines = height.getAsInt();
+        return lines > 0 ? lines : Integer.MAX_VALUE;
+    }
+
+    /** Where the height comes from: the terminal, measured each time (the window may be resized). */
+    public void setHeight(java.util.function.IntSupplier height) {
+        this.height = height;
+    }
+
     /** Whether to use colour and styles: a real terminal, without NO_COLOR. */
     public boolean color() {
         return color;
@@ -138,19 +157,64 @@ public final class ShellContext {
         sayText(messages.get(key, args));
     }
 
-    /** Prints text already in the learner's language (a rendered error), wrapped as {@link #say} wraps. */
+    /**
+     * Prints text already in the learner's language (a rendered error), wrapped as {@link #say}
+     * wraps: between words, each line's continuation under its text ({@link TextFit}).
+     */
     public void sayText(String text) {
         for (String line : text.split("\n", -1)) {
-            for (String wrapped : LineWrapper.wrap(line, width())) {
+            for (String wrapped : TextFit.lines(line, width())) {
                 out.println(wrapped);
             }
         }
         out.flush();
     }
 
+    /**
+     * Prints a label and its text, the text's lines after the first under its start: a list of
+     * names and what they are (help, lessons), fitted to the width.
+     */
+    public void sayLabelled(String label, String text) {
+        for (String line : TextFit.hanging(label, text, width())) {
+            out.println(line);
+        }
+        out.flush();
+    }
+
+    /**
+     * Prints code the learner may type or copy (a solution's command, a file's content) the way
+     * lessons show it: between rules, and a line too wide going on after {@code " \"}, never cut.
+     */
+    public void showCode(String language, String code) {
+        RenderOptions options = new RenderOptions(width(), color, color, RenderLabels.from(messages));
+        for (AttributedString line : new MarkdownRenderer(options).code(language, code)) {
+            out.println(color ? line.toAnsi() : line.toString());
+        }
+        out.flush();
+    }
+
+    /**
+     * Prints text written in Markdown (a hint from lesson.yaml) the way lessons are shown: code
+     * marked as code, wrapped to the width.
+     */
+    public void sayMarkdown(String markdown) {
+        RenderOptions options = new RenderOptions(width(), color, color, RenderLabels.from(messages));
+        for (AttributedString line : new MarkdownRenderer(options).render(markdown)) {
+            out.println(color ? line.toAnsi() : line.toString());
+        }
+        out.flush();
+    }
+
     /** Asks a yes/no question; anything but a yes (y, yes, 是, 好) is a no, and so is the end of input. */
     public boolean confirm(String key, Object... args) {
-        Optional<String> answer = askLine.apply(messages.get(key, args) + " " + messages.get("shell.yesNo") + " ");
+        // the question wrapped like any message; its last line is the prompt, with room to answer
+        String question = messages.get(key, args) + " " + messages.get("shell.yesNo");
+        List<String> lines = TextFit.lines(question, width() - ANSWER_ROOM);
+        for (String line : lines.subList(0, lines.size() - 1)) {
+            out.println(line);
+        }
+        out.flush();
+        Optional<String> answer = askLine.apply(lines.get(lines.size() - 1) + " ");
         if (answer.isEmpty()) {
             return false;
         }

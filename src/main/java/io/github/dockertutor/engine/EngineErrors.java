@@ -49,7 +49,9 @@ final class EngineErrors {
         }
         if (error instanceof NotFoundException || lower.contains("manifest unknown")
                 || lower.contains("not found: manifest") || lower.contains("no such image")) {
-            boolean image = lower.contains("image") || lower.contains("manifest") || lower.contains("repository");
+            // the engine's own words first: a container named my-first-image is still a container
+            boolean image = !lower.contains("no such container")
+                    && (lower.contains("image") || lower.contains("manifest") || lower.contains("repository"));
             return new EngineException(image ? Fault.IMAGE_NOT_FOUND : Fault.NOT_FOUND,
                     image ? "engine.error.imageNotFound" : "engine.error.notFound", error, message);
         }

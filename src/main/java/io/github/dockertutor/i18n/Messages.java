@@ -50,6 +50,44 @@ public final class Messages {
         return fill(text, args);
     }
 
+    /**
+     * The text for a number of things: {@code KEY.one} when the count is one, {@code KEY.other}
+     * otherwise ("1 image", "2 images"; Chinese writes both the same). The count is {0}.
+     */
+    public String count(String key, long count, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = count;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return get(key + (count == 1 ? ".one" : ".other"), args);
+    }
+
+    /** Things named in a sentence, as this language lists them: "a, b and c"; 「a、b和c」. */
+    public String and(java.util.List<String> items) {
+        if (items.isEmpty()) {
+            return get("list.none");
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        String separator = language == Language.ZH_TW ? "、" : ", ";
+        String head = String.join(separator, items.subList(0, items.size() - 1));
+        String last = items.get(items.size() - 1);
+        if (language == Language.ZH_TW) {
+            // 和 between Chinese words, with a space beside a number or a Latin word: 1 個容器和 2 個映像檔
+            head = endsLatin(head) ? head + " " : head;
+            last = startsLatin(last) ? " " + last : last;
+        }
+        return get("list.and", head, last);
+    }
+
+    private static boolean endsLatin(String text) {
+        return !text.isEmpty() && text.charAt(text.length() - 1) < 0x80 && Character.isLetterOrDigit(text.charAt(text.length() - 1));
+    }
+
+    private static boolean startsLatin(String text) {
+        return !text.isEmpty() && text.charAt(0) < 0x80 && Character.isLetterOrDigit(text.charAt(0));
+    }
+
     /** Whether this language has its own text for the key (not a fallback). */
     public boolean has(String key) {
         return bundle(language).getProperty(key) != null;

@@ -28,6 +28,9 @@ public final class LessonLoader {
     /** Where the jar keeps the course (the build copies {@code lessons/} there). */
     public static final String CLASSPATH_ROOT = "lessons";
 
+    /** A lesson folder's name, as lint.folder.name describes it. */
+    private static final java.util.regex.Pattern LESSON_NAME = java.util.regex.Pattern.compile("\\d\\d-[a-z0-9]+(?:-[a-z0-9]+)*");
+
     private LessonLoader() {
     }
 
@@ -41,6 +44,7 @@ public final class LessonLoader {
         List<Path> folders;
         try {
             folders = lessonFolders(lessonsDir);
+            problems.addAll(filesNamedLikeLessons(lessonsDir));
         } catch (IOException e) {
             problems.add(new LintProblem(lessonsDir, 0, "lint.file.unreadable", String.valueOf(e.getMessage())));
             return new Course(List.of(), problems, 0);
@@ -139,6 +143,22 @@ public final class LessonLoader {
         }
         folders.sort(Comparator.comparing(LessonLoader::name));
         return folders;
+    }
+
+    /**
+     * Plain files with a lesson folder's name ({@code 10-extra}, or a zip of a lesson unpacked
+     * wrong): not lessons, but surely meant to be, so the author hears of them.
+     */
+    private static List<LintProblem> filesNamedLikeLessons(Path lessonsDir) throws IOException {
+        List<LintProblem> problems = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(lessonsDir,
+                entry -> !Files.isDirectory(entry) && LESSON_NAME.matcher(name(entry)).matches())) {
+            for (Path entry : entries) {
+                problems.add(new LintProblem(entry, 0, "lint.folder.notFolder", name(entry)));
+            }
+        }
+        problems.sort(Comparator.comparing(problem -> name(problem.file())));
+        return problems;
     }
 
     private static String name(Path path) {

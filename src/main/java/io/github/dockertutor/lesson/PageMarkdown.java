@@ -31,9 +31,9 @@ public final class PageMarkdown {
         Language language = messages.language();
         Step step = lesson.steps().get(index);
         StringBuilder markdown = new StringBuilder();
-        String position = messages.get(step.optional() ? "lesson.stepOptional" : "lesson.step", index + 1,
-                lesson.steps().size());
-        markdown.append("## ").append(text(step.title(), language)).append("  (").append(position).append(")\n\n");
+        // the position in the parentheses of the language: ASCII ones in English, full-width in Chinese
+        markdown.append("## ").append(messages.get(step.optional() ? "lesson.stepOptional" : "lesson.step",
+                text(step.title(), language), index + 1, lesson.steps().size())).append("\n\n");
         LocalizedText.Shown body = step.body().in(language);
         if (body.fallback()) {
             markdown.append("> ").append(messages.get("lesson.untranslated")).append("\n\n");

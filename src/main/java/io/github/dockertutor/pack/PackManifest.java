@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dockertutor.base.JsonFiles;
+import io.github.dockertutor.render.Columns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,6 +33,8 @@ import java.util.regex.Pattern;
 public record PackManifest(int format, String tutorVersion, Instant created, List<Image> images,
                            Map<String, Entry> entries, Optional<Member> imagesMember) {
     public static final int FORMAT = 1;
+    /** Columns of an unexpected format shown in the refusal: a real one has a digit or two. */
+    private static final int SHOWN_FORMAT = 12;
     public static final String NAME = "manifest.json";
     public static final String IMAGES = "images.tar";
     public static final String LESSONS = "lessons/";
@@ -140,7 +143,9 @@ public record PackManifest(int format, String tutorVersion, Instant created, Lis
         }
         int format = root.path("format").asInt(-1);
         if (format != FORMAT) {
-            throw new PackException("pack.verify.format", root.path("format").asText("?"), FORMAT);
+            // a crafted manifest's "format" may be anything: the learner sees a few characters of it
+            throw new PackException("pack.verify.format",
+                    Columns.ellipsize(Columns.printable(root.path("format").asText("?")), SHOWN_FORMAT), FORMAT);
         }
         Instant created;
         try {

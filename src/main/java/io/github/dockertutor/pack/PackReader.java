@@ -96,9 +96,11 @@ public final class PackReader {
         } catch (NoSuchFileException e) {
             throw new PackException("pack.verify.noFile", archive);
         } catch (EOFException e) {
-            throw new PackException(e, "pack.verify.truncated", where(current[0]));
+            throw current[0] == null ? new PackException(e, "pack.verify.truncatedAtEnd")
+                    : new PackException(e, "pack.verify.truncated", current[0]);
         } catch (ZipException e) {
-            throw new PackException(e, "pack.verify.corrupt", where(current[0]), String.valueOf(e.getMessage()));
+            throw current[0] == null ? new PackException(e, "pack.verify.corruptAtEnd", String.valueOf(e.getMessage()))
+                    : new PackException(e, "pack.verify.corrupt", current[0], String.valueOf(e.getMessage()));
         } catch (IOException e) {
             throw new PackException(e, "pack.verify.unreadable", archive, String.valueOf(e.getMessage()));
         }
@@ -211,9 +213,5 @@ public final class PackReader {
             file.close();
             throw new PackException(e, "pack.verify.truncated", PackManifest.NAME);
         }
-    }
-
-    private static String where(String entry) {
-        return entry == null ? "(end)" : entry;
     }
 }

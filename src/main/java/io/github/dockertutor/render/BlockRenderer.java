@@ -28,6 +28,7 @@ final class BlockRenderer {
     private final ListRenderer lists;
     private final TableRenderer tables;
     private final CodeBox codeBox;
+    private final TypedCode typedCode;
     private final HeadingRenderer headings;
 
     BlockRenderer(Theme theme, RenderOptions options) {
@@ -36,14 +37,24 @@ final class BlockRenderer {
         this.lists = new ListRenderer(theme, this);
         this.tables = new TableRenderer(theme, options);
         this.codeBox = new CodeBox(theme);
+        this.typedCode = new TypedCode(theme);
         this.headings = new HeadingRenderer(theme, options);
     }
 
-    /** The child blocks one after another, with a blank line between them unless {@code tight}. */
+    /**
+     * The child blocks one after another, with a blank line between them unless {@code tight}. Of
+     * a drawing followed by its narrow variant, the first that fits is shown (the narrow one when
+     * neither does).
+     */
     List<AttributedString> renderChildren(Node parent, int width, boolean tight) {
         List<AttributedString> out = new ArrayList<>();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            List<AttributedString> lines = render(child, width);
+            Node shown = child;
+            if (NarrowVariant.follows(child)) {
+                shown = NarrowVariant.fits(child, width) ? child : child.getNext();
+                child = child.getNext();
+            }
+            List<AttributedString> lines = render(shown, width);
             if (lines.isEmpty()) {
                 continue;
             }
@@ -62,7 +73,10 @@ final class BlockRenderer {
             return headings.render((Heading) block, width);
         } else if (block instanceof FencedCodeBlock) {
             FencedCodeBlock code = (FencedCodeBlock) block;
-            return codeBox.render(code.getLiteral(), code.getInfo(), width);
+            String language = CodeBox.language(code.getInfo());
+            return TypedCode.Kind.of(language)
+                    .map(kind -> typedCode.render(code.getLiteral(), language, kind, width))
+                    .orElseGet(() -> codeBox.render(code.getLiteral(), code.getInfo(), width));
         } else if (block instanceof IndentedCodeBlock) {
             return codeBox.render(((IndentedCodeBlock) block).getLiteral(), "", width);
         } else if (block instanceof ListBlock) {

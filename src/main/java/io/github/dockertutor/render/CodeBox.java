@@ -7,14 +7,18 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
 /**
- * A code block drawn in a box with its language in the top border. Code lines are never wrapped,
- * since a wrapped command reads as two commands: a line too long for the box is cut and ends in a
- * continuation mark. The box is as wide as its longest line, never wider than the width.
+ * A block of text the learner reads but does not type (a program's output, a diagram), drawn in a
+ * box with its language in the top border. Its lines are never wrapped, since a wrapped line of a
+ * table or a drawing no longer lines up: a line too long for the box is cut and ends in a visible
+ * mark. The box is as wide as its longest line, never wider than the width. Code the learner types
+ * is drawn by {@link TypedCode} instead.
  */
 final class CodeBox {
     private static final int TAB_STOP = 4;
     /** Below this there is no room for borders: the code is shown bare, still cut to the width. */
     private static final int MIN_BOX_WIDTH = 6;
+    /** Columns the borders take: "| " before a line and " |" after it. */
+    static final int BORDERS = 4;
 
     private final Theme theme;
 
@@ -37,8 +41,8 @@ final class CodeBox {
             longest = Math.max(longest, Columns.of(line));
         }
         int labelCols = label.isEmpty() ? 0 : Columns.of(label) + 6;
-        int boxWidth = Math.min(width, Math.max(Math.max(longest + 4, labelCols), MIN_BOX_WIDTH));
-        int inner = boxWidth - 4;
+        int boxWidth = Math.min(width, Math.max(Math.max(longest + BORDERS, labelCols), MIN_BOX_WIDTH));
+        int inner = boxWidth - BORDERS;
         Theme.Glyphs g = theme.glyphs;
         List<AttributedString> box = new ArrayList<>();
         box.add(top(label, boxWidth));
@@ -74,6 +78,11 @@ final class CodeBox {
 
     /** The line as it fits in the columns: whole, or cut with the continuation mark at the edge. */
     private AttributedString fit(String line, int columns) {
+        return cut(theme, line, columns);
+    }
+
+    /** The line in the code style, cut with the continuation mark at the edge when too wide. */
+    static AttributedString cut(Theme theme, String line, int columns) {
         AttributedString text = new AttributedString(line, theme.code());
         if (Columns.of(line) <= columns) {
             return text;
@@ -86,7 +95,8 @@ final class CodeBox {
         return out.toAttributedString();
     }
 
-    private static List<String> lines(String literal) {
+    /** The block's lines as shown: tabs expanded, control characters made visible. */
+    static List<String> lines(String literal) {
         String text = literal == null ? "" : literal;
         if (text.endsWith("\n")) {
             text = text.substring(0, text.length() - 1);
@@ -123,7 +133,7 @@ final class CodeBox {
     }
 
     /** The language named in a fence's info string: its first word. */
-    private static String language(String info) {
+    static String language(String info) {
         if (info == null || info.isBlank()) {
             return "";
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.jline.utils.AttributedString;
@@ -39,6 +40,17 @@ public final class MarkdownRenderer {
     /** Renders an already parsed document (or any block node) to lines. */
     public List<AttributedString> render(Node node) {
         return blocks.render(node, options.width());
+    }
+
+    /**
+     * A block of code as a lesson shows it: a command or a Dockerfile the learner may type, never
+     * cut ({@code language} as in a fence's info string: bash, dockerfile, html, text).
+     */
+    public List<AttributedString> code(String language, String literal) {
+        FencedCodeBlock block = new FencedCodeBlock();
+        block.setInfo(language);
+        block.setLiteral(literal.endsWith("\n") ? literal : literal + "\n");
+        return render(block);
     }
 
     /** A parser with the same extensions, for callers that want the syntax tree themselves. */

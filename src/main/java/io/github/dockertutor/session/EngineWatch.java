@@ -10,36 +10,29 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Follows the engine's events and checks the current step soon after each one, so a learner who
- * does a step with the docker CLI in another terminal moves on just as if they had typed it here.
- * Events come in bursts (a build sends dozens): one check runs a quarter second after the first
- * of a burst. While a command of the learner's runs, events are left to the check that follows
- * the command. When the engine goes away the stream ends; while the learner is idle the watch
- * looks for the engine every few seconds, says so when it answers again, and follows it anew.
+ * Follows the engine's events and has the current step checked after them ({@link StepRecheck}),
+ * so a learner who does a step with the docker CLI in another terminal moves on just as if they
+ * had typed it here. When the engine goes away the stream ends; while the learner is idle the
+ * watch looks for the engine every few seconds, says so when it answers again, and follows it anew.
  */
 public final class EngineWatch implements AutoCloseable {
-    private static final long SETTLE_MILLIS = 250;
     private static final long RECONNECT_SECONDS = 2;
 
     private final ShellContext context;
-    private final StepFlow flow;
+    private final StepRecheck recheck;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dockertutor-engine-watch");
         thread.setDaemon(true);
         return thread;
     });
     private final AtomicBoolean following = new AtomicBoolean();
-    private final AtomicBoolean checkPending = new AtomicBoolean();
     /** Set when the engine was missing or went away: the next engine found is announced. */
     private final AtomicBoolean lost = new AtomicBoolean();
-    private volatile boolean commandRunning;
-    /** Events came while a command ran: checked once it ends, as not every command checks the step. */
-    private final AtomicBoolean eventsWhileBusy = new AtomicBoolean();
     private volatile Cancellation cancellation = new Cancellation();
 
-    public EngineWatch(ShellContext context, StepFlow flow) {
+    public EngineWatch(ShellContext context, StepRecheck recheck) {
         this.context = context;
-        this.flow = flow;
+        this.recheck = recheck;
     }
 
     /** Starts following events if not already, and keeps looking for the engine while it is away. */
@@ -64,7 +57,7 @@ public final class EngineWatch implements AutoCloseable {
         try {
             following.set(true);
             cancellation = fresh;
-            context.engine().subscribe(event -> onEvent(), () -> onStreamEnd(fresh), fresh);
+            context.engine().subscribe(event -> recheck.changed(), () -> onStreamEnd(fresh), fresh);
             context.log().note("engine events: following "
                     + context.engineSession().current().map(engine -> engine.endpoint().host().toString()).orElse("?"));
         } catch (EngineException e) {
@@ -89,7 +82,7 @@ public final class EngineWatch implements AutoCloseable {
 
     /** Every few seconds: while idle and not following, look for the engine and follow it again. */
     private void reconnect() {
-        if (following.get() || commandRunning) {
+        if (following.get() || recheck.commandRunning()) {
             return;
         }
         try {
@@ -100,7 +93,7 @@ public final class EngineWatch implements AutoCloseable {
                     lost.set(true);
                     return;
                 }
-                if (wasLost && !commandRunning) {
+                if (wasLost && !recheck.commandRunning()) {
                     context.say("faults.engineBack", result.chosen().orElseThrow().endpoint().host());
                 }
             }
@@ -109,37 +102,6 @@ public final class EngineWatch implements AutoCloseable {
         } catch (RuntimeException e) {
             context.log().record("reconnect to the engine", e);
         }
-    }
-
-    /** Marks the learner's command as running (events wait) or done (events that waited are checked). */
-    public void commandRunning(boolean running) {
-        this.commandRunning = running;
-        if (!running && eventsWhileBusy.getAndSet(false)) {
-            onEvent();
-        }
-    }
-
-    private void onEvent() {
-        if (commandRunning) {
-            // e.g. the learner's docker CLI in another terminal while 'start 3' is still drawing
-            eventsWhileBusy.set(true);
-            return;
-        }
-        if (!checkPending.compareAndSet(false, true)) {
-            return;
-        }
-        scheduler.schedule(() -> {
-            checkPending.set(false);
-            if (commandRunning) {
-                eventsWhileBusy.set(true);
-                return;
-            }
-            try {
-                flow.afterCommand();
-            } catch (RuntimeException e) {
-                context.log().record("check after an engine event", e);
-            }
-        }, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @Override

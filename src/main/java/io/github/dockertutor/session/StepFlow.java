@@ -61,7 +61,7 @@ public final class StepFlow {
             show();
             return;
         }
-        context.say("lesson.howToStart");
+        context.say(course.lessons().isEmpty() ? "lesson.noLessons" : "lesson.howToStart");
     }
 
     /** {@code start N}: the lesson's intro, then its first step not yet done. */
@@ -159,7 +159,8 @@ public final class StepFlow {
             return;
         }
         skipArmed = true;
-        context.say("lesson.notDoneYet", result.render(context.messages()));
+        context.say(result.status() == CheckStatus.CANNOT_RUN ? "lesson.notCheckedYet" : "lesson.notDoneYet",
+                result.render(context.messages()));
         revisit(result);
     }
 
@@ -321,19 +322,18 @@ public final class StepFlow {
 
     private void renderNotes(CheckResult result) {
         for (Message note : result.notes()) {
-            context.out().println("  " + note.render(context.messages()));
+            context.sayText("  " + note.render(context.messages()));
         }
-        context.out().flush();
     }
 
     private void reportNotices() {
         for (ProgressNotice notice : tutor.takeNotices()) {
-            context.out().println(notice.text(context.messages()));
+            context.sayText(notice.text(context.messages()));
         }
     }
 
     private LessonView view() {
-        return new LessonView(context.messages(), context.width(), context.color());
+        return new LessonView(context.messages(), context.width(), context.color(), context.height());
     }
 
     private void print(List<org.jline.utils.AttributedString> lines) {

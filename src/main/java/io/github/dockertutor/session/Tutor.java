@@ -1,6 +1,8 @@
 package io.github.dockertutor.session;
 
 import io.github.dockertutor.check.StepActivity;
+import io.github.dockertutor.i18n.Language;
+import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.Lesson;
 import io.github.dockertutor.lesson.Step;
@@ -172,13 +174,18 @@ public final class Tutor {
         store.save(progress).ifPresent(notices::add);
     }
 
-    /** "[03 pull 1/2]": the lesson's number, the first word of its slug, the step. */
-    public String promptLabel() {
+    /**
+     * Where the learner is, before the prompt: "[03 pull 1/2] " (the lesson's number, the first
+     * word of its slug, the step); in Chinese "[第 3 課 1/2] ", without the slug's English word.
+     */
+    public String promptLabel(Messages messages) {
         if (lesson == null) {
             return "";
         }
         String slug = lesson.id().replaceFirst("^\\d+-", "");
         String word = slug.contains("-") ? slug.substring(0, slug.indexOf('-')) : slug;
-        return String.format("[%02d %s %d/%d] ", lesson.number(), word, stepIndex + 1, lesson.steps().size());
+        String name = messages.language() == Language.EN ? String.format("%02d %s", lesson.number(), word)
+                : String.valueOf(lesson.number());
+        return messages.get("lesson.prompt", name, stepIndex + 1, lesson.steps().size()) + " ";
     }
 }

@@ -4,6 +4,7 @@ import io.github.dockertutor.engine.Attachment;
 import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.TextFit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -279,18 +280,24 @@ public final class InteractiveSession {
             out.println();
         }
         switch (outcome.ending()) {
-            case EXITED -> out.println(messages.get(exitedKey, outcome.exitCode().getAsInt(), shown(container)));
-            case DETACHED -> out.println(messages.get("interactive.detached", shown(container)));
+            case EXITED -> say(exitedKey, outcome.exitCode().getAsInt(), shown(container));
+            case DETACHED -> say("interactive.detached", shown(container));
             case LOST -> {
                 EngineException failure = outcome.failure().orElseThrow();
-                out.println(messages.get("interactive.lost", messages.get(failure.key(), failure.args())));
+                say("interactive.lost", messages.get(failure.key(), failure.args()));
             }
         }
         out.flush();
     }
 
+    /** A message straight to the terminal (the line reader is not reading), fitted like any other. */
     private void say(String key, Object... args) {
-        terminal.writer().println(messages.get(key, args));
+        int width = terminal.getWidth() > 0 ? terminal.getWidth() : Integer.MAX_VALUE;
+        for (String text : messages.get(key, args).split("\n", -1)) {
+            for (String line : TextFit.lines(text, width)) {
+                terminal.writer().println(line);
+            }
+        }
         terminal.writer().flush();
     }
 

@@ -12,11 +12,12 @@ import java.util.Optional;
 /**
  * Reads commands line by line from a stream that is not a terminal, so a teacher or a test can
  * script a whole session. Each line is echoed after the prompt, so the transcript reads like a
- * session typed by hand.
+ * session typed by hand; a line ending in a backslash goes on in the next, as in a shell.
  */
 final class ScriptedLineSource implements LineSource {
     private final BufferedReader reader;
     private final PrintWriter out;
+    private final ContinuedInput input = new ContinuedInput();
 
     ScriptedLineSource(InputStream in, PrintWriter out) {
         this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -26,13 +27,18 @@ final class ScriptedLineSource implements LineSource {
     @Override
     public Optional<String> readLine(String prompt) {
         try {
-            String line = reader.readLine();
-            if (line == null) {
-                return Optional.empty();
+            Optional<String> command = input.next();
+            while (command.isEmpty()) {
+                String line = reader.readLine();
+                if (line == null) {
+                    return input.rest();
+                }
+                out.println((input.waiting() ? ContinuedInput.MORE_PROMPT : prompt) + line);
+                out.flush();
+                input.add(line);
+                command = input.next();
             }
-            out.println(prompt + line);
-            out.flush();
-            return Optional.of(line);
+            return command;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,10 +12,14 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
-/** The learner's own terminal, through JLine: line editing, history kept between runs, Ctrl-C and Ctrl-D. */
+/**
+ * The learner's own terminal, through JLine: line editing, history kept between runs, Ctrl-C and
+ * Ctrl-D, and a command that goes on after a backslash at the end of a line, as in a shell.
+ */
 final class TerminalLineSource implements LineSource {
     private final Terminal terminal;
     private final LineReader reader;
+    private final ContinuedInput input = new ContinuedInput();
 
     TerminalLineSource(Path historyFile) {
         try {
@@ -30,6 +34,10 @@ final class TerminalLineSource implements LineSource {
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 // "!" is ordinary text in docker commands, not history expansion
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                // a line ending in a backslash asks for the next one in the same edit, so the
+                // whole command is one history entry; its lines are joined by ContinuedInput
+                .parser(new ContinuationParser())
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, ContinuedInput.MORE_PROMPT)
                 .build();
     }
 
@@ -49,11 +57,19 @@ final class TerminalLineSource implements LineSource {
     @Override
     public Optional<String> readLine(String prompt) {
         try {
-            return Optional.of(reader.readLine(prompt));
+            Optional<String> command = input.next();
+            while (command.isEmpty()) {
+                // the parser keeps a continued line in one edit; this loop is for a backslash
+                // typed with the cursor elsewhere than at the end, which the parser lets through
+                input.add(reader.readLine(input.waiting() ? ContinuedInput.MORE_PROMPT : prompt));
+                command = input.next();
+            }
+            return command;
         } catch (UserInterruptException e) {
+            input.clear();
             throw new InterruptedLineException();
         } catch (EndOfFileException e) {
-            return Optional.empty();
+            return input.rest();
         }
     }
 
@@ -64,8 +80,10 @@ final class TerminalLineSource implements LineSource {
      */
     @Override
     public void replacePrompt(String prompt) {
-        if (!reader.isReading()) {
-            return; // the loop asks with the new prompt when it reads next
+        if (!reader.isReading() || input.waiting()) {
+            // the loop asks with the new prompt when it reads next; the rest of a command going on
+            // over several lines keeps its "> "
+            return;
         }
         try {
             ((org.jline.reader.impl.LineReaderImpl) reader).setPrompt(prompt);

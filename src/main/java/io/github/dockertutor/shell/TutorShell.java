@@ -47,9 +47,12 @@ import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.CourseLocation;
 import io.github.dockertutor.lesson.LearnerNames;
 import io.github.dockertutor.progress.ProgressStore;
+import io.github.dockertutor.render.FittingWriter;
 import io.github.dockertutor.render.RenderOptions;
 import io.github.dockertutor.session.EngineWatch;
 import io.github.dockertutor.session.StepFlow;
+import io.github.dockertutor.session.StepRecheck;
+import io.github.dockertutor.session.WorkspaceWatch;
 import io.github.dockertutor.session.Tutor;
 import io.github.dockertutor.tui.PlainScreen;
 import io.github.dockertutor.tui.Screen;
@@ -105,8 +108,12 @@ public final class TutorShell {
                 SignalHandling signals = SignalHandling.install(lines, interrupts)) {
             Optional<Terminal> terminal = lines instanceof TerminalLineSource source
                     ? Optional.of(source.terminal()) : Optional.empty();
-            PrintWriter writer = lines instanceof TerminalLineSource source
-                    ? new PrintWriter(new PrintAboveWriter(source.reader()), true) : out;
+            int plainWidth = ScreenSize.columns(environment.get("COLUMNS"));
+            java.util.function.IntSupplier width = () -> terminal.map(Terminal::getWidth).filter(w -> w > 0)
+                    .orElse(plainWidth);
+            // whatever a command prints, no line is left for the terminal to split mid-word
+            PrintWriter writer = new PrintWriter(new FittingWriter(lines instanceof TerminalLineSource source
+                    ? new PrintAboveWriter(source.reader()) : out, width), true);
             CommandRegistry commands = new CommandRegistry();
             Workspace workspace = new Workspace(cli.workspace().orElse(environment.workingDir().resolve("workspace")));
             ensureWorkspace(workspace);
@@ -114,8 +121,10 @@ public final class TutorShell {
                     workspace, prompt -> ask(lines, prompt));
             boolean color = terminal.isPresent()
                     && RenderOptions.colorWanted(environment.get("NO_COLOR"), terminal.get().getType());
-            context.setDisplay(() -> terminal.map(Terminal::getWidth).filter(w -> w > 0).orElse(80), color,
-                    terminal.<Screen>map(t -> new TerminalScreen(t, color)).orElseGet(() -> new PlainScreen(writer, 80)));
+            int plainHeight = ScreenSize.lines(environment.get("LINES"));
+            context.setHeight(() -> terminal.map(Terminal::getHeight).filter(h -> h > 0).orElse(plainHeight));
+            context.setDisplay(width, color, terminal.<Screen>map(t -> new TerminalScreen(t, color))
+                    .orElseGet(() -> new PlainScreen(writer, plainWidth)));
             InteractiveRunner interactive = lines instanceof TerminalLineSource source
                     ? new TerminalInteractiveRunner(source)
                     : NoTerminal.INSTANCE;
@@ -124,7 +133,7 @@ public final class TutorShell {
             Tutor tutor = Tutor.load(learner.map(names -> names.apply(course)).orElse(course),
                     ProgressStore.forEnvironment(environment), System::currentTimeMillis);
             StepFlow flow = new StepFlow(tutor, context);
-            flow.onStepChanged(() -> lines.replacePrompt(prompt(flow)));
+            flow.onStepChanged(() -> lines.replacePrompt(prompt(flow, context)));
             registerCommands(commands, flow, terminal, line -> run(line, context, docker, flow));
             if (lines instanceof TerminalLineSource source) {
                 source.setCompleter(new TutorCompleter(context, flow));
@@ -138,9 +147,12 @@ public final class TutorShell {
                 }
             });
             flow.welcome();
-            try (EngineWatch watch = new EngineWatch(context, flow)) {
+            try (StepRecheck recheck = new StepRecheck(context, flow);
+                    EngineWatch watch = new EngineWatch(context, recheck);
+                    WorkspaceWatch files = new WorkspaceWatch(workspace.root(), recheck, log)) {
                 watch.follow();
-                loop(lines, context, docker, flow, watch);
+                files.start();
+                loop(lines, context, docker, flow, recheck, watch);
             } finally {
                 tutor.close();
             }
@@ -215,11 +227,11 @@ public final class TutorShell {
     }
 
     private void loop(LineSource lines, ShellContext context, DockerDispatcher docker, StepFlow flow,
-            EngineWatch watch) {
+            StepRecheck recheck, EngineWatch watch) {
         while (true) {
             Optional<String> line;
             try {
-                line = lines.readLine(prompt(flow));
+                line = lines.readLine(prompt(flow, context));
             } catch (LineSource.InterruptedLineException e) {
                 continue;
             }
@@ -227,20 +239,20 @@ public final class TutorShell {
                 context.say("shell.bye");
                 return;
             }
-            watch.commandRunning(true);
+            recheck.commandRunning(true);
             try {
                 if (run(line.get(), context, docker, flow) == ShellCommand.Outcome.QUIT) {
                     return;
                 }
             } finally {
-                watch.commandRunning(false);
+                recheck.commandRunning(false);
             }
             watch.followAgain();
         }
     }
 
-    private static String prompt(StepFlow flow) {
-        return flow.tutor().promptLabel() + "docker> ";
+    private static String prompt(StepFlow flow, ShellContext context) {
+        return flow.tutor().promptLabel(context.messages()) + "docker> ";
     }
 
     /** Runs one line as typed, then (for a docker command, an edit…) checks the current step. */

@@ -1,14 +1,17 @@
 package io.github.dockertutor.tui;
 
+import io.github.dockertutor.render.LineWrapper;
 import io.github.dockertutor.render.RenderOptions;
+import io.github.dockertutor.render.TextFit;
 import java.io.PrintWriter;
 import java.util.List;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 
 /**
- * The learner's terminal. Colors unless {@code NO_COLOR} is set or the terminal is dumb; the live
- * area moves the cursor up and rewrites its lines with ANSI sequences. One lock serializes all
+ * The learner's terminal. Colors unless {@code NO_COLOR} is set or the terminal is dumb; lines are
+ * fitted to the window's width as they are printed; the live area moves the cursor up and
+ * rewrites its lines with ANSI sequences. One lock serializes all
  * writing, because pull and build progress arrive on docker-java's threads.
  */
 public final class TerminalScreen implements Screen {
@@ -53,16 +56,23 @@ public final class TerminalScreen implements Screen {
         return live;
     }
 
+    /** A line of output (a build step, a table row) fitted to the window, between words, never cut by it. */
     @Override
     public void println(String text) {
         synchronized (lock) {
-            terminal.writer().println(text);
+            for (String line : TextFit.lines(text, width())) {
+                terminal.writer().println(line);
+            }
         }
     }
 
     @Override
     public void println(AttributedString text) {
-        println(color ? text.toAnsi(terminal) : text.toString());
+        synchronized (lock) {
+            for (AttributedString line : LineWrapper.wrap(text, width())) {
+                terminal.writer().println(color ? line.toAnsi(terminal) : line.toString());
+            }
+        }
     }
 
     @Override

@@ -78,10 +78,12 @@ class ImageCheckIT {
         // ENTRYPOINT resets the CMD busybox had
         assertEquals("check.image.noCmd", check(Specs.of(IMAGE, "ref", name, "hasCmd", true)).key());
 
+        // a tag of its own: building the same tag again would leave the first image untagged behind
+        String withCmd = fixture.image(DockerCli.name("opts-cmd"));
         Files.writeString(context.resolve("Dockerfile"), String.join("\n", "FROM busybox",
                 "LABEL " + DockerCli.LABEL, "CMD [\"httpd\", \"-f\"]", ""));
-        docker("build", "-q", "-t", name, context.toString());
-        assertEquals(CheckStatus.PASSED, check(Specs.of(IMAGE, "ref", name, "hasCmd", true)).status());
+        docker("build", "-q", "-t", withCmd, context.toString());
+        assertEquals(CheckStatus.PASSED, check(Specs.of(IMAGE, "ref", withCmd, "hasCmd", true)).status());
     }
 
     /** Lesson 07's last two steps, done with the docker CLI in "another terminal". */

@@ -92,6 +92,24 @@ class ClassSummaryTest {
     }
 
     @Test
+    void aVeryLongNameIsCutAndWidensNoRow() throws Exception {
+        Path report;
+        try (var files = Files.list(dir)) {
+            report = files.filter(f -> f.getFileName().toString().startsWith("dockertutor-report-")
+                    && !f.getFileName().toString().contains("anonymous")).findFirst().orElseThrow();
+        }
+        String json = Files.readString(report);
+        String name = json.replaceFirst("(?s).*\"name\": \"([^\"]*)\".*", "$1");
+        Files.writeString(report, json.replace("\"name\": \"" + name + "\"", "\"name\": \"" + "x".repeat(100_000) + "\""));
+        Cli.Run run = Cli.run(home, home, Map.of(), "", "--lang", "en", "class", "summary", "class 3A");
+        assertEquals(ExitCode.OK, run.code(), run.err());
+        for (String line : block(run.out(), "Who is where")) {
+            assertTrue(Columns.of(line) < 200, () -> Columns.of(line) + " columns: " + line.substring(0, 80));
+        }
+        assertTrue(run.out().contains("x".repeat(SummaryText.NAME_COLUMNS - 1) + "\u2026"), "cut, and marked so");
+    }
+
+    @Test
     void medianTimesAndHintsAgreeWithTheReports() throws Exception {
         ClassReports read = ClassReports.read(dir);
         assertEquals(LEARNERS, read.reports().size());

@@ -46,7 +46,7 @@ class SolutionCommandTest {
     void aStepDoneAlreadyShowsItsSolutionButDoesNotApplyItOrCountIt() {
         Cli.Run run = shell("start 1\nanswer b\nback\nsolution\nquit\n");
         assertEquals(ExitCode.OK, run.code(), run.out() + run.err());
-        assertTrue(run.out().contains("  $ answer b"), run.out());
+        assertTrue(run.out().contains("-- bash --\n  answer b\n"), run.out());
         assertTrue(run.out().contains("You have done this step already"), run.out());
         assertFalse(run.out().contains("Run it now?"), run.out());
         assertFalse(firstStep().solutionUsed(), "reading a done step's solution is not using it");

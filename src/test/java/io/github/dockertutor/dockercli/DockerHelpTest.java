@@ -37,7 +37,7 @@ class DockerHelpTest {
     void helpIsInTheLearnersLanguageAndNamesTheCommandAsTyped() throws ParseException {
         String text = help("docker container run --help", Language.ZH_TW);
         assertTrue(text.startsWith("用法：  docker container run [OPTIONS] IMAGE"), text);
-        assertTrue(text.contains("旗標："), text);
+        assertTrue(text.contains("選項："), text);
         assertTrue(text.contains("  -p, --publish list        把容器的連接埠公開到主機上"), text);
     }
 

@@ -32,16 +32,16 @@ class ParseMessagesTest {
     void unknownFlagReadsLikeDocker() {
         ParseException e = error("docker run --foo busybox");
         assertEquals("unknown flag: --foo\nSee 'docker run --help'.", e.render(EN));
-        assertEquals("未知的旗標：--foo\n執行 'docker run --help' 查看用法。", e.render(ZH));
+        assertEquals("未知的選項：--foo\n執行 'docker run --help' 查看用法。", e.render(ZH));
         assertEquals(e.render(EN), e.getMessage());
     }
 
     @Test
     void shorthandErrorsReadLikeDocker() {
         assertEquals("unknown shorthand flag: 'z' in -z\nSee 'docker run --help'.", error("docker run -z x").render(EN));
-        assertEquals("未知的簡寫旗標：-z 中的 'z'\n執行 'docker run --help' 查看用法。", error("docker run -z x").render(ZH));
+        assertEquals("未知的簡寫選項：-z 中的 'z'\n執行 'docker run --help' 查看用法。", error("docker run -z x").render(ZH));
         assertEquals("flag needs an argument: 'p' in -p\nSee 'docker run --help'.", error("docker run -p").render(EN));
-        assertEquals("旗標需要一個值：-p 中的 'p'\n執行 'docker run --help' 查看用法。", error("docker run -p").render(ZH));
+        assertEquals("選項需要一個值：-p 中的 'p'\n執行 'docker run --help' 查看用法。", error("docker run -p").render(ZH));
     }
 
     @Test
@@ -61,7 +61,7 @@ class ParseMessagesTest {
         ParseException e = error("docker run -p 8080:99999 busybox");
         assertEquals("invalid argument \"8080:99999\" for \"-p, --publish\" flag: invalid container port \"99999\": "
                 + "a port is a number from 1 to 65535\nSee 'docker run --help'.", e.render(EN));
-        assertEquals("旗標 \"-p, --publish\" 的值 \"8080:99999\" 無效：容器連接埠 \"99999\" 無效：連接埠是 1 到 65535 之間的數字\n"
+        assertEquals("選項 \"-p, --publish\" 的值 \"8080:99999\" 無效：容器連接埠 \"99999\" 無效：連接埠是 1 到 65535 之間的數字\n"
                 + "執行 'docker run --help' 查看用法。", e.render(ZH));
     }
 
@@ -69,7 +69,7 @@ class ParseMessagesTest {
     void unknownCommandReadsLikeDocker() {
         ParseException e = error("docker xyz");
         assertEquals("docker: 'xyz' is not a docker command.\nSee 'docker --help'.", e.render(EN));
-        assertEquals("docker：'xyz' 不是 docker 的命令。\n執行 'docker --help' 查看用法。", e.render(ZH));
+        assertEquals("docker：'xyz' 不是 docker 的指令。\n執行 'docker --help' 查看用法。", e.render(ZH));
     }
 
     @Test
@@ -86,7 +86,7 @@ class ParseMessagesTest {
                 () -> DockerCommandParser.parseLine("docker images | grep busybox"));
         assertTrue(e.helpCommand().isEmpty());
         assertTrue(e.render(EN).startsWith("`|` at column 15: the tutor runs one command at a time"), e.render(EN));
-        assertTrue(e.render(ZH).startsWith("第 15 欄的 `|`：教學環境一次只執行一個命令"), e.render(ZH));
+        assertTrue(e.render(ZH).startsWith("第 15 欄的 `|`：教學環境一次只執行一個指令"), e.render(ZH));
     }
 
     @Test

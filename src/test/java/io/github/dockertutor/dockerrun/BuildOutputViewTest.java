@@ -73,8 +73,8 @@ class BuildOutputViewTest {
         List<String> lines = out.toString().lines().toList();
         assertEquals("Step 1/3 : FROM busybox", lines.get(0));
         // the summary is wrapped to the screen's 80 columns
-        assertEquals(List.of("Built image 9f8e7d6c5b4a (my-first-image:latest); 2 of 3 steps came from the",
-                "build cache."), lines.subList(5, lines.size()));
+        assertEquals(List.of("Built image 9f8e7d6c5b4a (my-first-image:latest); steps that came from the build",
+                "cache: 2 of 3."), lines.subList(5, lines.size()));
     }
 
     @Test

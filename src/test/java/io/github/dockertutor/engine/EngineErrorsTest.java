@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.InternalServerErrorException;
+import com.github.dockerjava.api.exception.NotFoundException;
 import io.github.dockertutor.engine.EngineException.Fault;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +44,16 @@ class EngineErrorsTest {
         EngineException error = EngineErrors.translate(new InternalServerErrorException(runc));
         assertEquals(Fault.WRONG_PLATFORM, error.fault());
         assertEquals("engine.error.wrongPlatform", error.key());
+    }
+
+    @Test
+    void aContainerNamedLikeAnImageIsStillAContainerNotFound() {
+        // docker rm my-first-image: the engine's words name a container, though the name says image
+        String missing = "{\"message\":\"No such container: my-first-image\"}";
+        EngineException error = EngineErrors.translate(new NotFoundException(missing));
+        assertEquals(Fault.NOT_FOUND, error.fault());
+        assertEquals("engine.error.notFound", error.key());
+        assertEquals(Fault.IMAGE_NOT_FOUND,
+                EngineErrors.translate(new NotFoundException("{\"message\":\"No such image: busybox:1\"}")).fault());
     }
 }

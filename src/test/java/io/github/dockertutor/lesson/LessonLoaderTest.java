@@ -155,6 +155,16 @@ class LessonLoaderTest {
         assertTrue(course.isSound(), course.problems().toString());
     }
 
+    @Test
+    void aFileNamedLikeALessonIsNamedNotSkippedWithoutAWord(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("10-extra-lesson"), "a lesson unpacked wrong");
+        Files.writeString(temp.resolve("notes.txt"), "not a lesson, and not named like one");
+        Course course = LessonLoader.load(temp);
+        assertEquals(List.of("lint.folder.notFolder"),
+                course.problems().stream().map(LintProblem::messageKey).toList());
+        assertEquals(temp.resolve("10-extra-lesson"), course.problems().get(0).file());
+    }
+
     /** Writes a jar as the build does: the folder under {@code root/}, directory entries included. */
     static void writeJar(Path jar, Path folder, String root) throws IOException {
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);

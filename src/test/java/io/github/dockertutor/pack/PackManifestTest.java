@@ -46,6 +46,16 @@ class PackManifestTest {
     }
 
     @Test
+    void aCraftedFormatIsShownInAFewCharacters() {
+        String digits = "9".repeat(400);
+        String json = new String(sample().toJson(), StandardCharsets.UTF_8).replace("\"format\": 1",
+                "\"format\": " + digits);
+        PackException e = assertThrows(PackException.class, () -> PackManifest.parse(json.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("pack.verify.format", e.key());
+        assertEquals("99999999999\u2026", e.args()[0], "not 400 digits");
+    }
+
+    @Test
     void pathsThatCouldEscapeAreRefused() {
         for (String path : List.of("../etc/passwd", "/etc/passwd", "lessons/../../x", "lessons/a/./b", "lessons\\a",
                 "C:/x", "lessons/", "other.txt", "lessons//a")) {

@@ -18,17 +18,17 @@ class CodeBoxTest {
     @Test
     void drawsTheLanguageInTheTopBorderAndFitsTheBoxToTheCode() {
         assertEquals(List.of(
-                "+- bash --------------+",
+                "+- text --------------+",
                 "| docker pull busybox |",
-                "+---------------------+"), render("docker pull busybox\n", "bash", 80, false));
+                "+---------------------+"), render("docker pull busybox\n", "text", 80, false));
     }
 
     @Test
-    void cutsALongLineWithAContinuationMarkInsteadOfWrappingIt() {
-        List<String> lines = render(COMMAND + "\n", "bash", 40, false);
+    void cutsALongLineOfOutputWithAVisibleMarkInsteadOfWrappingIt() {
+        List<String> lines = render(COMMAND + "\n", "text", 40, false);
         assertEquals(3, lines.size(), "one code line stays one line");
         assertEquals("| docker run -d -p 1234:8888 --name m> |", lines.get(1));
-        List<String> unicode = render(COMMAND + "\n", "bash", 40, true);
+        List<String> unicode = render(COMMAND + "\n", "text", 40, true);
         assertTrue(unicode.get(1).endsWith("→ │"), unicode.get(1));
         for (String line : unicode) {
             assertEquals(40, Columns.of(line), line);

@@ -136,6 +136,43 @@ class LessonGoldenTest {
         }
     }
 
+    /**
+     * What the learner types (commands, Dockerfiles, HTML) is never cut at any width: joined back
+     * from its {@code " \"} continuations, or from its wrapped lines for markup, it reads as written.
+     */
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("everyLesson")
+    void typedCodeIsNeverCut(String id, Language language) {
+        Lesson lesson = COURSE.lesson(id).orElseThrow();
+        for (LessonPages.Page page : LessonPages.pages(lesson, language)) {
+            for (FencedCodeBlock block : RenderCases.typedCode(MarkdownRenderer.parser().parse(page.markdown()))) {
+                List<String> written = codeLines(block);
+                boolean markup = TypedCode.Kind.of(CodeBox.language(block.getInfo())).orElseThrow()
+                        == TypedCode.Kind.MARKUP;
+                for (boolean color : new boolean[] {false, true}) {
+                    for (int width : PROPERTY_WIDTHS) {
+                        String where = id + "/" + page.name() + " at " + width + (color ? " in color" : " plain");
+                        BlockRenderer renderer = new BlockRenderer(Theme.of(color),
+                                LessonPages.options(language, width, color));
+                        List<AttributedString> lines = renderer.render(block, width);
+                        List<String> shown = new ArrayList<>();
+                        for (AttributedString line : lines.subList(1, lines.size() - 1)) {
+                            assertTrue(columns(line.toString()) <= width, where + ": " + line);
+                            String text = line.toString();
+                            shown.add(text.startsWith("  ") ? text.substring(TypedCode.PAD) : text);
+                        }
+                        if (markup) {
+                            assertEquals(String.join(" ", written).replaceAll("\\s+", " ").trim(),
+                                    String.join(" ", shown).replaceAll("\\s+", " ").trim(), where);
+                        } else {
+                            assertEquals(ContinuedLines.join(written), ContinuedLines.join(shown), where);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void theGoldenLessonsHaveWhatTheyAreChosenFor() throws IOException {
         boolean table = false;

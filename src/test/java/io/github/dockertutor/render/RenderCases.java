@@ -92,13 +92,18 @@ final class RenderCases {
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, golden.toString());
     }
 
-    /** The blocks drawn as boxes, whose lines must all be equally wide: code blocks and tables. */
+    /**
+     * The blocks drawn as boxes, whose lines must all be equally wide: tables, and code that is
+     * read rather than typed (output, drawings).
+     */
     static List<Node> boxes(Node document) {
         List<Node> boxes = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(FencedCodeBlock code) {
-                boxes.add(code);
+                if (!typed(code)) {
+                    boxes.add(code);
+                }
             }
 
             @Override
@@ -115,5 +120,23 @@ final class RenderCases {
             }
         });
         return boxes;
+    }
+
+    /** Code the learner types (commands, Dockerfiles, HTML), drawn between rules and never cut. */
+    static List<FencedCodeBlock> typedCode(Node document) {
+        List<FencedCodeBlock> typed = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock code) {
+                if (typed(code)) {
+                    typed.add(code);
+                }
+            }
+        });
+        return typed;
+    }
+
+    static boolean typed(FencedCodeBlock code) {
+        return TypedCode.Kind.of(CodeBox.language(code.getInfo())).isPresent();
     }
 }

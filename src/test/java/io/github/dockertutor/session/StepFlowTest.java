@@ -79,9 +79,8 @@ class StepFlowTest {
     /** Whether the step page at {@code index} was shown: its title and position, as PageMarkdown heads it. */
     private boolean shown(Lesson lesson, int index) {
         Step step = lesson.steps().get(index);
-        String position = console.text(step.optional() ? "lesson.stepOptional" : "lesson.step", index + 1,
-                lesson.steps().size());
-        return console.saidText(step.title().get(console.messages().language()) + " (" + position + ")");
+        return console.saidText(console.text(step.optional() ? "lesson.stepOptional" : "lesson.step",
+                step.title().get(console.messages().language()), index + 1, lesson.steps().size()));
     }
 
     private Progress saved() {

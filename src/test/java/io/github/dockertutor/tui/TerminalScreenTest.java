@@ -96,6 +96,18 @@ class TerminalScreenTest {
     }
 
     @Test
+    void aPrintedLineTooWideIsFittedBetweenWordsNotCutByTheTerminal() throws IOException {
+        try (Terminal terminal = terminal("xterm-256color", 40, 24)) {
+            TerminalScreen screen = new TerminalScreen(terminal, false);
+            screen.println("Removing intermediate container 7a82bddc17a2");
+            screen.println(new org.jline.utils.AttributedString("Step 3/6 : COPY index.html /www/index.html"));
+            terminal.flush();
+            assertEquals(List.of("Removing intermediate container", "7a82bddc17a2",
+                    "Step 3/6 : COPY index.html", "/www/index.html"), seen(40, 24).subList(0, 4));
+        }
+    }
+
+    @Test
     void aBlockTallerThanTheWindowKeepsItsTopAndRedrawsTheRest() throws IOException {
         try (Terminal terminal = terminal("xterm", 40, 5)) {
             TerminalScreen screen = new TerminalScreen(terminal, false);
