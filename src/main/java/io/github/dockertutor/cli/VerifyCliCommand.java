@@ -65,6 +65,8 @@ public final class VerifyCliCommand implements CliCommand {
         Path scratch;
         try {
             scratch = Files.createTempDirectory("dockertutor-verify-");
+            // a container's own user (Jupyter's jovyan, uid 1000) writes into the mounted workspace
+            scratch.toFile().setWritable(true, false);
         } catch (IOException e) {
             run.err().println(messages.get("verify.failed", String.valueOf(e.getMessage())));
             return ExitCode.FAILURE;

@@ -137,7 +137,8 @@ final class CliLearner implements Learner {
             return; // cat, ls: a look, nothing to do
         }
         boolean terminal = words.stream().anyMatch(w -> w.matches("-[a-zA-Z]*t[a-zA-Z]*") && w.contains("i"));
-        List<String> command = terminal ? List.of("script", "-qec", line, "/dev/null") : words;
+        // a shell, as in a person's terminal: "$(pwd)" is the folder the terminal is in, the workspace
+        List<String> command = terminal ? List.of("script", "-qec", line, "/dev/null") : List.of("sh", "-c", line);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(workspace.toFile());
         builder.environment().put("DOCKER_HOST", dockerHost);
         try {
