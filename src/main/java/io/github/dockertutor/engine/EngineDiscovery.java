@@ -86,7 +86,21 @@ public final class EngineDiscovery {
             socket(known, Path.of(runtimeDir, "podman", "podman.sock"), "Podman");
         }
         socket(known, Path.of("/run/podman/podman.sock"), "Podman");
+        socket(known, privateEngineSocket(), PRIVATE_ENGINE);
         return known;
+    }
+
+    /** The product name of the private engine {@code scripts/engine start} runs, as discovery lists it. */
+    public static final String PRIVATE_ENGINE = "dockertutor's private engine";
+
+    /**
+     * Where {@code scripts/engine start} puts its engine's socket: its state folder,
+     * DOCKERTUTOR_ENGINE_DIR or {@code /tmp/dockertutor-engine}, as that script decides it. A
+     * newcomer who followed the README reaches it with no DOCKER_HOST to export.
+     */
+    public Path privateEngineSocket() {
+        String dir = env.get("DOCKERTUTOR_ENGINE_DIR");
+        return (dir != null && !dir.isBlank() ? Path.of(dir) : Path.of("/tmp/dockertutor-engine")).resolve("docker.sock");
     }
 
     private EngineEndpoint explicit(String host, Source source, String detail) {

@@ -216,6 +216,10 @@ public final class TutorShell {
         if (result.found()) {
             var chosen = result.chosen().orElseThrow();
             context.say("engine.connected", chosen.endpoint().host(), report.describe(chosen.info().orElseThrow()));
+            if (EngineDiscovery.PRIVATE_ENGINE.equals(chosen.endpoint().detail())) {
+                // the tutor found it by itself; the learner's own docker command, in another terminal, will not
+                context.say("engine.privateForCli", chosen.endpoint().host());
+            }
         } else {
             context.say("engine.none");
             for (EngineAdvice.Advice fix : new EngineAdvice(environment.osName()).adviseFor(result)) {

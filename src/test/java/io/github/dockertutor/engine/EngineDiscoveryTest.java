@@ -117,9 +117,18 @@ class EngineDiscoveryTest {
         assertTrue(hosts.contains("unix://" + home.resolve(".colima/default/docker.sock")));
         assertTrue(hosts.contains("unix://" + home.resolve(".rd/docker.sock")));
         assertTrue(hosts.contains("unix://" + home.resolve(".orbstack/run/docker.sock")));
-        assertEquals("unix:///run/user/1000/podman/podman.sock", hosts.get(hosts.size() - 2));
-        assertEquals("unix:///run/podman/podman.sock", hosts.get(hosts.size() - 1));
+        assertEquals("unix:///run/user/1000/podman/podman.sock", hosts.get(hosts.size() - 3));
+        assertEquals("unix:///run/podman/podman.sock", hosts.get(hosts.size() - 2));
+        assertEquals("unix:///tmp/dockertutor-engine/docker.sock", hosts.get(hosts.size() - 1),
+                "where scripts/engine start puts its engine, last: a machine's own engine comes first");
         assertTrue(known.stream().noneMatch(EngineEndpoint::explicit));
+    }
+
+    @Test
+    void thePrivateEngineIsFoundWhereScriptsEngineWasToldToPutIt() {
+        List<String> hosts = discovery(Optional.empty(), Map.of("DOCKERTUTOR_ENGINE_DIR", "/srv/class-engine"), "Linux")
+                .wellKnown().stream().map(e -> e.host().toString()).toList();
+        assertEquals("unix:///srv/class-engine/docker.sock", hosts.get(hosts.size() - 1));
     }
 
     @Test
