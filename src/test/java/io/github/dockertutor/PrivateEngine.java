@@ -39,6 +39,23 @@ public final class PrivateEngine implements AutoCloseable {
         return engine;
     }
 
+    /** A folder and a port for an engine that is not started: the tutor under test is to start it. */
+    public static PrivateEngine unstarted(String tag) throws IOException, InterruptedException {
+        requireRoot();
+        return new PrivateEngine(Path.of("/tmp", "dt" + tag + ProcessHandle.current().pid()), freePort());
+    }
+
+    /**
+     * What a tutor needs to find this engine by itself, as a newcomer's would find the one
+     * scripts/engine started: its folder and registry port, and no DOCKER_HOST (empty counts as unset).
+     */
+    public Map<String, String> newcomerEnvironment() {
+        return Map.of("DOCKERTUTOR_ENGINE_DIR", dir.toString(),
+                "DOCKERTUTOR_REGISTRY_PORT", Integer.toString(registryPort),
+                "DOCKERTUTOR_ENGINE_IMAGES", "busybox", "DOCKER_HOST", "", "DOCKER_CONTEXT", "",
+                "DOCKER_CONFIG", dir.resolve("client").toString());
+    }
+
     public static void requireRoot() throws IOException, InterruptedException {
         String problem = null;
         if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux")) {

@@ -220,7 +220,7 @@ public final class TutorShell {
                 // the tutor found it by itself; the learner's own docker command, in another terminal, will not
                 context.say("engine.privateForCli", chosen.endpoint().host());
             }
-        } else {
+        } else if (!startPrivateEngine(context)) {
             context.say("engine.none");
             for (EngineAdvice.Advice fix : new EngineAdvice(environment.osName()).adviseFor(result)) {
                 context.say(fix.key(), fix.args().toArray());
@@ -253,6 +253,29 @@ public final class TutorShell {
             }
             watch.followAgain();
         }
+    }
+
+    /**
+     * No engine, none chosen, and the private engine could be started here: offered, and on a yes
+     * started and connected. Whether the tutor has an engine now.
+     */
+    private boolean startPrivateEngine(ShellContext context) {
+        EngineDiscovery discovery = new EngineDiscovery(cli.host(), environment.variables(), environment.home(),
+                environment.osName());
+        PrivateEngineOffer offer = new PrivateEngineOffer(environment);
+        Optional<java.nio.file.Path> script = offer.script();
+        if (discovery.explicitChoice().isPresent() || script.isEmpty() || !offer.offer(context, script.get())) {
+            return false;
+        }
+        LocateResult result = context.engineSession().connect();
+        if (!result.found()) {
+            return false;
+        }
+        var chosen = result.chosen().orElseThrow();
+        DoctorReport report = new DoctorReport(context.messages(), new EngineAdvice(environment.osName()));
+        context.say("engine.connected", chosen.endpoint().host(), report.describe(chosen.info().orElseThrow()));
+        context.say("engine.privateForCli", chosen.endpoint().host());
+        return true;
     }
 
     private static String prompt(StepFlow flow, ShellContext context) {
