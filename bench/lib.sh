@@ -32,13 +32,22 @@ bench_cleanup() {
   [ -n "$BENCH_TMP" ] && rm -rf "$BENCH_TMP"
 }
 
-# Builds the jar when it is missing (as after a fresh clone): offline first, since a machine that
-# built once has every dependency, then online.
+# Runs Maven quietly, offline first (a machine that built once has every dependency), then online;
+# only the last attempt's words are shown, so a fallback that works prints no offline [ERROR].
+# Debian's Maven 3.8 prints bare colour resets (ESC[0m) even with -q -B and no terminal, and no
+# switch of its own turns them off; they are removed so a bench's output stays plain text.
+bench_mvn() {
+  local out status=0
+  out=$(cd "$BENCH_ROOT" && mvn -q -B -o "$@" 2>&1) || out=$(cd "$BENCH_ROOT" && mvn -q -B -ntp "$@" 2>&1) || status=$?
+  printf '%s\n' "$out" | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^$/d' >&2
+  return "$status"
+}
+
+# Builds the jar when it is missing (as after a fresh clone).
 bench_jar() {
   if [ ! -f "$BENCH_JAR" ]; then
     bench_say "bench: building target/dockertutor.jar (mvn package -DskipTests) ..."
-    (cd "$BENCH_ROOT" && { mvn -q -B -o package -DskipTests || mvn -q -B -ntp package -DskipTests; }) >&2 \
-      || bench_cannot "the build failed"
+    bench_mvn package -DskipTests || bench_cannot "the build failed"
   fi
 }
 
@@ -208,13 +217,11 @@ bench_test_classpath() {
   if [ ! -d "$BENCH_ROOT/target/test-classes" ] \
      || [ -n "$(find "$BENCH_ROOT/src" "$BENCH_ROOT/pom.xml" -newer "$BENCH_ROOT/target/test-classes" -type f -print -quit)" ]; then
     bench_say "bench: compiling the tests (mvn test-compile) ..."
-    (cd "$BENCH_ROOT" && { mvn -q -B -o test-compile || mvn -q -B -ntp test-compile; }) >&2 \
-      || bench_cannot "the tests do not compile"
+    bench_mvn test-compile || bench_cannot "the tests do not compile"
     touch "$BENCH_ROOT/target/test-classes"
   fi
   if [ ! -s "$cp_file" ] || [ "$BENCH_ROOT/pom.xml" -nt "$cp_file" ]; then
-    (cd "$BENCH_ROOT" && { mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$cp_file" \
-      || mvn -q -B -ntp dependency:build-classpath -Dmdep.outputFile="$cp_file"; }) >&2 \
+    bench_mvn dependency:build-classpath -Dmdep.outputFile="$cp_file" \
       || bench_cannot "mvn dependency:build-classpath failed"
   fi
   printf '%s\n' "$BENCH_ROOT/target/classes:$BENCH_ROOT/target/test-classes:$(cat "$cp_file")"
