@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -41,8 +42,6 @@ final class ContainerCheck implements Check {
             CheckField.optional("env", FieldType.TEXT))
             .needingOneOf("name", "image");
     private static final Pattern EXIT_CODE = Pattern.compile("^Exited \\((-?\\d+)\\)");
-    /** Engine and machine clocks may differ a little, and the engine counts whole seconds. */
-    private static final long CLOCK_SLACK_MILLIS = 2000;
     /** A log check reads the last lines only: a chatty server must not slow every check down. */
     private static final int LOG_TAIL = 2000;
 
@@ -74,7 +73,7 @@ final class ContainerCheck implements Check {
         List<ContainerSummary> all = engine.containers(true);
         List<ContainerSummary> candidates = name != null
                 ? all.stream().filter(c -> c.name().equals(name)).toList()
-                : fromImage(engine, all, context.activity(), image);
+                : fromImage(context, all, image);
         String who = name != null ? name : image;
         if (state.equals("absent")) {
             if (candidates.isEmpty()) {
@@ -155,8 +154,8 @@ final class ContainerCheck implements Check {
     }
 
     /** Containers from an image that belong to this lesson (see the class comment). */
-    static List<ContainerSummary> fromImage(Engine engine, List<ContainerSummary> all, StepActivity activity,
-            String image) {
+    static List<ContainerSummary> fromImage(CheckContext context, List<ContainerSummary> all, String image) {
+        Engine engine = context.engine();
         Optional<ImageReference> wanted = ImageReference.normalized(image);
         // the ids the wanted image has, and every name of every image, to recognise a container
         // listed by an id or by another tag of the same image
@@ -172,12 +171,14 @@ final class ContainerCheck implements Check {
                 });
             }
         }
-        List<ContainerSummary> matching = new ArrayList<>();
-        for (ContainerSummary container : all) {
-            if (belongsToLesson(container, activity) && fromWanted(container.image(), wanted, wantedIds, idByTag)) {
-                matching.add(container);
-            }
-        }
+        String lessonId = context.activity().lessonId();
+        List<ContainerSummary> fromIt = all.stream()
+                .filter(container -> fromWanted(container.image(), wanted, wantedIds, idByTag)).toList();
+        // the engine's clock is read only when a container from the image carries no lesson label
+        Predicate<ContainerSummary> labelled = c -> lessonId != null && lessonId.equals(c.labels().get(Engine.LESSON_LABEL));
+        Predicate<ContainerSummary> ofThisLesson = fromIt.stream().allMatch(labelled) ? labelled
+                : labelled.or(context.createdThisLesson());
+        List<ContainerSummary> matching = fromIt.stream().filter(ofThisLesson).toList();
         return matching;
     }
 
@@ -196,13 +197,6 @@ final class ContainerCheck implements Check {
         }
         String otherTagId = listedRef.map(ref -> idByTag.get(ref.familiarName())).orElse(null);
         return otherTagId != null && wantedIds.contains(otherTagId);
-    }
-
-    private static boolean belongsToLesson(ContainerSummary container, StepActivity activity) {
-        if (activity.lessonId() != null && activity.lessonId().equals(container.labels().get(Engine.LESSON_LABEL))) {
-            return true;
-        }
-        return container.created() * 1000 >= activity.lessonStartedMillis() - CLOCK_SLACK_MILLIS;
     }
 
     static Optional<Integer> exitCode(String status) {

@@ -42,7 +42,7 @@ final class HttpDiagnosis {
         Engine engine = context.engine();
         Optional<ContainerSummary> exited = engine.containers(true).stream()
                 .filter(c -> "exited".equals(c.state()) || "created".equals(c.state()))
-                .filter(c -> c.created() * 1000 >= context.activity().lessonStartedMillis() - 2000)
+                .filter(context.createdThisLesson())
                 .max(Comparator.comparingLong(ContainerSummary::created));
         if (exited.isEmpty()) {
             return plain.because(CheckResult.RUN);

@@ -103,7 +103,7 @@ final class ObservationCheck implements Check, Observation {
 
     private List<ContainerSummary> containers(CheckContext context) {
         Engine engine = context.engine();
-        return ContainerCheck.fromImage(engine, engine.containers(true), context.activity(), image);
+        return ContainerCheck.fromImage(context, engine.containers(true), image);
     }
 
     private CheckResult imageId(Engine engine, String answer) {

@@ -261,11 +261,11 @@ public final class StepFlow {
 
     private CheckResult evaluate(boolean explain) {
         return CheckRunner.evaluate(tutor.step().orElseThrow().check(),
-                new CheckContext(context.engine(), context.workspace().root(), tutor.activity(), explain));
+                new CheckContext(context.engine(), context.workspace().root(), tutor.activity(), explain, tutor.now()));
     }
 
     private CheckContext checkContext(StepActivity activity) {
-        return new CheckContext(context.engine(), context.workspace().root(), activity);
+        return new CheckContext(context.engine(), context.workspace().root(), activity, true, tutor.now());
     }
 
     /**
