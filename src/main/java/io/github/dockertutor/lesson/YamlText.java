@@ -2,13 +2,15 @@ package io.github.dockertutor.lesson;
 
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Turns lesson.yaml text into a node tree that remembers every line, or into a problem. Uses the
@@ -34,14 +36,15 @@ final class YamlText {
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .build();
         try {
-            if (!shallowEnough(text, settings, problems)) {
-                return Optional.empty();
-            }
-            Optional<Node> root = new Compose(settings).composeString(text);
+            // one pass: the composer pulls its events through a parser that counts the depth
+            Optional<Node> root = new Composer(settings,
+                    new DepthBound(new ParserImpl(settings, new StreamReader(settings, text)))).getSingleNode();
             if (root.isEmpty()) {
                 problems.add(0, "lint.yaml.empty");
             }
             return root;
+        } catch (TooDeep e) {
+            problems.add(e.line, "lint.yaml.tooDeep", MAX_DEPTH);
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
@@ -54,9 +57,36 @@ final class YamlText {
         return Optional.empty();
     }
 
-    private static boolean shallowEnough(String text, LoadSettings settings, FileProblems problems) {
-        int depth = 0;
-        for (Event event : new Parse(settings).parseString(text)) {
+    /**
+     * The parser as the composer sees it, refusing to go deeper than {@link #MAX_DEPTH} before the
+     * composer recurses into the next level.
+     */
+    private static final class DepthBound implements Parser {
+        private final Parser parser;
+        private int depth;
+
+        DepthBound(Parser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return parser.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event event = parser.next();
             switch (event.getEventId()) {
                 case MappingStart, SequenceStart -> depth++;
                 case MappingEnd, SequenceEnd -> depth--;
@@ -64,11 +94,19 @@ final class YamlText {
                 }
             }
             if (depth > MAX_DEPTH) {
-                problems.add(event.getStartMark().map(m -> m.getLine() + 1).orElse(0), "lint.yaml.tooDeep", MAX_DEPTH);
-                return false;
+                throw new TooDeep(event.getStartMark().map(m -> m.getLine() + 1).orElse(0));
             }
+            return event;
         }
-        return true;
+    }
+
+    private static final class TooDeep extends RuntimeException {
+        private final int line;
+
+        TooDeep(int line) {
+            super(null, null, false, false);
+            this.line = line;
+        }
     }
 
     private static String firstLine(String text) {

@@ -31,6 +31,21 @@ class LessonReaderFuzzTest {
             "%YAML 1.1\n", "## ", "```", "~~~", "{#", "{#x}", "映像檔", "\uFEFF", "\0", "\r", "\\", "@", "`",
             "70000", "-1", "true", "null", "~", "kind: ", "id: ", "..", "/etc/passwd", "\uD83D\uDE00"};
 
+    /** Ten thousand nested lists: refused at the bound, before the composer's recursion overflows the stack. */
+    @Test
+    void aDeepNestingIsRefusedByLine(@TempDir Path temp) throws IOException {
+        Path folder = temp.resolve("02-pull-an-image");
+        Files.createDirectories(folder);
+        for (String file : new String[] {"en.md", "zh-TW.md"}) {
+            Files.copy(Fixtures.path("course").resolve("02-pull-an-image").resolve(file), folder.resolve(file));
+        }
+        Files.writeString(folder.resolve("lesson.yaml"), "format: 1\nid: deep\nsteps:\n  - " + "[".repeat(10_000));
+        LessonReader.Result result = LessonReader.read(folder);
+        assertTrue(result.lesson().isEmpty());
+        assertTrue(result.problems().stream().anyMatch(p -> p.messageKey().equals("lint.yaml.tooDeep") && p.line() == 4),
+                result.problems().toString());
+    }
+
     @Test
     void randomMutationsNeverThrow(@TempDir Path temp) throws IOException {
         Path good = Fixtures.path("course").resolve("02-pull-an-image");
