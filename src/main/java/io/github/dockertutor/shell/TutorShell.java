@@ -62,6 +62,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.jline.terminal.Terminal;
 
 /**
@@ -88,6 +89,32 @@ public final class TutorShell {
     }
 
     public int run() {
+        // a thread of docker-java's or JLine's that fails must not print a stack trace over the
+        // lesson: its details go to the log, which doctor names
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> log.record("thread " + thread.getName(), error));
+        EngineDiscovery discovery = new EngineDiscovery(cli.host(), environment.variables(), environment.home(),
+                environment.osName());
+        try (EngineSession engine = new EngineSession(new EngineLocator(discovery, new EngineProbe()))) {
+            // the engine is looked for while the course loads: on two cores the greeting waits for
+            // the slower of the two, not for both one after the other (bench/startup)
+            CompletableFuture<LocateResult> found = new CompletableFuture<>();
+            Thread probe = new Thread(() -> found.complete(connectQuietly(engine)), "engine-probe");
+            probe.setDaemon(true);
+            probe.start();
+            return run(engine, found);
+        }
+    }
+
+    private LocateResult connectQuietly(EngineSession engine) {
+        try {
+            return engine.connect();
+        } catch (RuntimeException e) {
+            log.record("engine probe", e);
+            return new LocateResult(List.of(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    private int run(EngineSession engine, CompletableFuture<LocateResult> found) {
         Course course = CourseLocation.load(cli.lessons());
         Optional<LearnerNames> learner;
         try {
@@ -97,14 +124,8 @@ public final class TutorShell {
             out.flush();
             return ExitCode.USAGE;
         }
-        EngineDiscovery discovery = new EngineDiscovery(cli.host(), environment.variables(), environment.home(),
-                environment.osName());
         Interrupts interrupts = new Interrupts();
-        // a thread of docker-java's or JLine's that fails must not print a stack trace over the
-        // lesson: its details go to the log, which doctor names
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> log.record("thread " + thread.getName(), error));
         try (LineSource lines = openLineSource();
-                EngineSession engine = new EngineSession(new EngineLocator(discovery, new EngineProbe()));
                 SignalHandling signals = SignalHandling.install(lines, interrupts)) {
             Optional<Terminal> terminal = lines instanceof TerminalLineSource source
                     ? Optional.of(source.terminal()) : Optional.empty();
@@ -138,7 +159,7 @@ public final class TutorShell {
             if (lines instanceof TerminalLineSource source) {
                 source.setCompleter(new TutorCompleter(context, flow));
             }
-            greet(context);
+            greet(context, found.join());
             learner.ifPresent(names -> {
                 if (names.prefix().isEmpty()) {
                     context.say("prefix.portsOnly", names.portOffset());
@@ -209,9 +230,8 @@ public final class TutorShell {
         }
     }
 
-    private void greet(ShellContext context) {
+    private void greet(ShellContext context, LocateResult result) {
         context.say("shell.welcome", Version.current(), context.messages().language().tag());
-        LocateResult result = context.engineSession().connect();
         DoctorReport report = new DoctorReport(context.messages(), new EngineAdvice(environment.osName()));
         if (result.found()) {
             var chosen = result.chosen().orElseThrow();
