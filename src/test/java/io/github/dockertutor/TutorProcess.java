@@ -44,6 +44,9 @@ public final class TutorProcess implements AutoCloseable {
     public static TutorProcess startAs(List<String> prefix, Path dataHome, Map<String, String> env, String... args)
             throws IOException {
         List<String> command = new ArrayList<>(prefix);
+        // SIGINT restored: a JVM started with it ignored (the suite run by "mvn verify &" in a script)
+        // never installs its Ctrl-C handler, and a test that sends one would end the tutor or wait in vain
+        command.addAll(List.of("env", "--default-signal=INT"));
         command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));

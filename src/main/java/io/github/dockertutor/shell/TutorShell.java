@@ -284,13 +284,16 @@ public final class TutorShell {
 
     /** Runs one line as typed, then (for a docker command, an edit…) checks the current step. */
     private ShellCommand.Outcome run(String line, ShellContext context, DockerDispatcher docker, StepFlow flow) {
-        ShellCommand.Outcome outcome = execute(line, context, docker, flow);
+        // Ctrl-C stops the command, even one waiting on a frozen engine, and the check after it apart
+        ShellCommand.Outcome outcome = context.interrupts().run(cancellation -> execute(line, context, docker, flow));
         if (outcome == ShellCommand.Outcome.CONTINUE && checksStep(line, context)) {
-            try {
-                flow.afterCommand();
-            } catch (RuntimeException e) {
-                log.record("check after command", e);
-            }
+            context.interrupts().runVoid(cancellation -> {
+                try {
+                    flow.afterCommand();
+                } catch (RuntimeException e) {
+                    log.record("check after command", e);
+                }
+            });
         }
         return outcome;
     }
