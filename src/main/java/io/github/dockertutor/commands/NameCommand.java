@@ -36,7 +36,7 @@ public final class NameCommand implements ShellCommand {
         }
         if (args.equals(List.of(CLEAR))) {
             tutor.forgetLearnerName();
-            context.say("report.name.cleared");
+            context.say(tutor.saved() ? "report.name.cleared" : "report.name.clearedNotSaved");
             return Outcome.CONTINUE;
         }
         String name = String.join(" ", args).strip();
@@ -45,7 +45,7 @@ public final class NameCommand implements ShellCommand {
             return Outcome.CONTINUE;
         }
         tutor.setLearnerName(name);
-        context.say("report.name.saved", name);
+        context.say(tutor.saved() ? "report.name.saved" : "report.name.notSaved", name);
         return Outcome.CONTINUE;
     }
 }

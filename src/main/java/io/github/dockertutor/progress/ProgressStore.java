@@ -35,6 +35,8 @@ public final class ProgressStore {
     private String readOnlyReason;
     /** The key of the last save notice given, so a failing save is reported once, not after every step. */
     private String lastNoticeKey;
+    /** Whether the last save put the progress on disk; the tutor says "saved" only when it did. */
+    private boolean lastSaveWorked = true;
 
     public ProgressStore(Path directory) {
         this(directory, Clock.systemUTC());
@@ -81,6 +83,7 @@ public final class ProgressStore {
      * newer tutor's file left alone. A failure already reported is not reported again until a save works.
      */
     public Optional<ProgressNotice> save(Progress progress) {
+        lastSaveWorked = false;
         if (readOnlyReason != null) {
             return once(ProgressNotice.of(ProgressNotice.UNSAVED, directory.toString(), readOnlyReason));
         }
@@ -94,6 +97,14 @@ public final class ProgressStore {
         } catch (IOException | RuntimeException e) {
             return once(unsaved(e));
         }
+    }
+
+    /**
+     * Whether the last {@link #save} put this session's progress on disk. False after a failure
+     * even when its notice was not repeated, and while a newer tutor's file is left alone.
+     */
+    public boolean lastSaveWorked() {
+        return lastSaveWorked;
     }
 
     private Progress loadLocked(List<ProgressNotice> notices) throws IOException {
@@ -124,6 +135,7 @@ public final class ProgressStore {
             }
         }
         atomicFile.write(ProgressJson.write(progress));
+        lastSaveWorked = true;
         return Optional.ofNullable(notice);
     }
 

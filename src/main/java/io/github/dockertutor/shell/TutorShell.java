@@ -156,6 +156,9 @@ public final class TutorShell {
             } finally {
                 tutor.close();
             }
+            // "saved" only when the last save really reached the disk; else the notice says why not
+            flow.reportNotices();
+            context.say(tutor.saved() ? "shell.bye" : "shell.bye.unsaved");
             return ExitCode.OK;
         }
     }
@@ -240,7 +243,6 @@ public final class TutorShell {
                 continue;
             }
             if (line.isEmpty()) {
-                context.say("shell.bye");
                 return;
             }
             recheck.commandRunning(true);
@@ -294,6 +296,10 @@ public final class TutorShell {
                     log.record("check after command", e);
                 }
             });
+        }
+        if (outcome == ShellCommand.Outcome.CONTINUE) {
+            // after every command, not only docker ones: answer, next, name and lang save too
+            flow.reportNotices();
         }
         return outcome;
     }

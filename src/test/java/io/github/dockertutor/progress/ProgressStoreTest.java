@@ -45,6 +45,7 @@ class ProgressStoreTest {
 
         Progress progress = ProgressJsonTest.sample();
         assertEquals(Optional.empty(), store.save(progress));
+        assertTrue(store.lastSaveWorked());
         LoadResult again = new ProgressStore(dir, CLOCK).load();
         assertTrue(again.notices().isEmpty());
         assertArrayEquals(ProgressJson.write(progress), ProgressJson.write(again.progress()));
@@ -127,6 +128,7 @@ class ProgressStoreTest {
         Progress progress = result.progress();
         progress.completeStep(LESSON, "pull", 5);
         assertEquals(Optional.empty(), assertDoesNotThrow(() -> store.save(progress)), "already told at load: not again");
+        assertFalse(store.lastSaveWorked(), "not said again, and still not saved");
         assertTrue(progress.isDone(LESSON, "pull"), "kept in memory");
 
         ProgressStore other = new ProgressStore(blocker.resolve("dockertutor"), CLOCK);
@@ -262,6 +264,7 @@ class ProgressStoreTest {
         assertEquals("progress.newerOnDisk", notice.orElseThrow().key());
         assertEquals(newer, Files.readString(dir.resolve("progress.json")));
         assertEquals(Optional.empty(), store.save(progress), "said once");
+        assertFalse(store.lastSaveWorked(), "the newer file is left alone: this session is not saved");
     }
 
     @Test
