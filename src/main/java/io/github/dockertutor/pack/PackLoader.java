@@ -1,6 +1,7 @@
 package io.github.dockertutor.pack;
 
 import io.github.dockertutor.engine.Engine;
+import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.ImageFacts;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.tui.ByteProgressView;
@@ -79,12 +80,16 @@ public final class PackLoader {
         Engine docker = engine.get();
         long total = manifest.entries().get(PackManifest.IMAGES).size();
         long[] done = {0};
+        SavedImageNames names = new SavedImageNames(manifest.images());
         try (ByteProgressView bar = new ByteProgressView(screen, messages.get("pack.progress.load"), total);
-             InputStream images = PackReader.openForEngine(archive, verified)) {
+             InputStream images = PackReader.openForEngine(archive, verified, names)) {
             docker.loadImages(new PackWriter.CountingInput(images, n -> {
                 done[0] += n;
                 bar.update(done[0]);
             }));
+        } catch (EngineException e) {
+            // the names were refused on the way: the engine got images.tar cut short and loaded nothing
+            throw names.refusal().orElseThrow(() -> e);
         }
         List<String> missing = new ArrayList<>();
         for (PackManifest.Image image : manifest.images()) {
