@@ -174,9 +174,14 @@ public final class MirrorCliCommand implements CliCommand {
         return ping.answers() ? ExitCode.OK : ExitCode.FAILURE;
     }
 
+    /** The registry's last words; only the end of its log is read, however long the log has grown. */
     private static String lastLines(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
+        try (var channel = java.nio.channels.FileChannel.open(log)) {
+            long size = channel.size();
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(size, 8192));
+            channel.read(tail, size - tail.capacity());
+            List<String> lines = new String(tail.array(), 0, tail.position(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().toList();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
         } catch (IOException e) {
             return "";

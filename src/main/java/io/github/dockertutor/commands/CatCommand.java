@@ -35,8 +35,13 @@ public final class CatCommand implements ShellCommand {
                 continue;
             }
             try {
-                byte[] bytes = Files.readAllBytes(file.get());
-                int shown = Math.min(bytes.length, MAX_BYTES);
+                long size = Files.size(file.get());
+                byte[] bytes;
+                try (java.io.InputStream in = Files.newInputStream(file.get())) {
+                    // only what is shown is read: a learner's 2 GB data file must not exhaust memory
+                    bytes = in.readNBytes(MAX_BYTES);
+                }
+                int shown = bytes.length;
                 for (int i = 0; i < shown; i++) {
                     if (bytes[i] == 0) {
                         context.say("shell.cat.binary", name);
@@ -51,8 +56,8 @@ public final class CatCommand implements ShellCommand {
                 // a file's own escape sequences must not take over the learner's terminal
                 text = text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "?");
                 context.out().print(text.endsWith("\n") || text.isEmpty() ? text : text + "\n");
-                if (bytes.length > MAX_BYTES) {
-                    context.say("shell.cat.truncated", bytes.length);
+                if (size > MAX_BYTES) {
+                    context.say("shell.cat.truncated", size);
                 }
             } catch (IOException e) {
                 context.say("shell.workspace.cannotRead", name, e.getMessage());

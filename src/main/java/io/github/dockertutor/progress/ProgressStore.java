@@ -1,6 +1,7 @@
 package io.github.dockertutor.progress;
 
 import io.github.dockertutor.base.Environment;
+import io.github.dockertutor.base.SmallFile;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import java.util.Optional;
 public final class ProgressStore {
     public static final String FILE_NAME = "progress.json";
     public static final String LOCK_NAME = "progress.lock";
+    /** A real progress file is a few kilobytes; one this large is not ours, and reading it could exhaust memory. */
+    static final int MAX_BYTES = 8 * 1024 * 1024;
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -112,9 +115,8 @@ public final class ProgressStore {
         if (!Files.exists(file)) {
             return Progress.fresh();
         }
-        byte[] bytes = readOrGoReadOnly();
         try {
-            return ProgressJson.read(bytes);
+            return ProgressJson.read(readOrGoReadOnly());
         } catch (ProgressFormatException e) {
             notices.add(remember(keepAside(e.kind())));
             return Progress.fresh();
@@ -125,7 +127,7 @@ public final class ProgressStore {
         ProgressNotice notice = null;
         if (Files.exists(file)) {
             try {
-                progress.absorb(ProgressJson.read(Files.readAllBytes(file)));
+                progress.absorb(ProgressJson.read(readProgressFile()));
             } catch (ProgressFormatException e) {
                 if (e.kind() == ProgressFormatException.Kind.NEWER) {
                     // A newer tutor saved since we loaded; its file wins, untouched.
@@ -157,12 +159,26 @@ public final class ProgressStore {
                 target.getFileName().toString(), directory.toString());
     }
 
-    private byte[] readOrGoReadOnly() throws IOException {
+    private byte[] readOrGoReadOnly() throws IOException, ProgressFormatException {
         try {
-            return Files.readAllBytes(file);
+            return readProgressFile();
+        } catch (ProgressFormatException e) {
+            throw e;
         } catch (IOException e) {
             readOnlyReason = describe(e); // a file we cannot read must not be replaced by a fresh one
             throw e;
+        }
+    }
+
+    /**
+     * progress.json's bytes. One that is no plain file (a folder, a FIFO, a link to /dev/zero) or is
+     * far too large to be ours is damaged: set aside without being read, never waited on or loaded.
+     */
+    private byte[] readProgressFile() throws IOException, ProgressFormatException {
+        try {
+            return SmallFile.read(file, MAX_BYTES);
+        } catch (SmallFile.NotAFile | SmallFile.TooLarge e) {
+            throw new ProgressFormatException(ProgressFormatException.Kind.CORRUPT, e.getReason());
         }
     }
 
@@ -172,7 +188,7 @@ public final class ProgressStore {
             return Progress.fresh();
         }
         try {
-            return ProgressJson.read(Files.readAllBytes(file));
+            return ProgressJson.read(SmallFile.read(file, MAX_BYTES));
         } catch (IOException | ProgressFormatException | RuntimeException e) {
             if (readOnlyReason == null) {
                 readOnlyReason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

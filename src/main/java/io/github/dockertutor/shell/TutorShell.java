@@ -139,6 +139,10 @@ public final class TutorShell {
                 source.setCompleter(new TutorCompleter(context, flow));
             }
             greet(context);
+            if (lines instanceof TerminalLineSource source) {
+                source.historySetAside().ifPresent(aside -> context.say("shell.history.setAside",
+                        aside.getFileName(), aside.getParent()));
+            }
             learner.ifPresent(names -> {
                 if (names.prefix().isEmpty()) {
                     context.say("prefix.portsOnly", names.portOffset());
