@@ -2,6 +2,7 @@ package io.github.dockertutor.commands;
 
 import io.github.dockertutor.console.ShellCommand;
 import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.render.Columns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,8 +54,12 @@ public final class CatCommand implements ShellCommand {
                     continue;
                 }
                 String text = new String(bytes, 0, shown, StandardCharsets.UTF_8).replace("\r", "");
-                // a file's own escape sequences must not take over the learner's terminal
-                text = text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "?");
+                // a file's own escape sequences and bidi overrides must not take over the learner's terminal
+                StringBuilder shownText = new StringBuilder();
+                for (String line : text.split("\n", -1)) {
+                    shownText.append(Columns.printable(line.replace("\t", "    "))).append('\n');
+                }
+                text = shownText.substring(0, shownText.length() - 1);
                 context.out().print(text.endsWith("\n") || text.isEmpty() ? text : text + "\n");
                 if (size > MAX_BYTES) {
                     context.say("shell.cat.truncated", size);

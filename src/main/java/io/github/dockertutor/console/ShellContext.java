@@ -5,6 +5,7 @@ import io.github.dockertutor.base.ErrorLog;
 import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.render.MarkdownRenderer;
 import io.github.dockertutor.render.RenderLabels;
 import io.github.dockertutor.render.RenderOptions;
@@ -159,11 +160,13 @@ public final class ShellContext {
 
     /**
      * Prints text already in the learner's language (a rendered error), wrapped as {@link #say}
-     * wraps: between words, each line's continuation under its text ({@link TextFit}).
+     * wraps: between words, each line's continuation under its text ({@link TextFit}). What a
+     * message quotes comes from data (a name, a path, a tag), so control and bidi characters in it
+     * are shown escaped, never sent to the terminal as they are.
      */
     public void sayText(String text) {
         for (String line : text.split("\n", -1)) {
-            for (String wrapped : TextFit.lines(line, width())) {
+            for (String wrapped : TextFit.lines(Columns.printable(line), width())) {
                 out.println(wrapped);
             }
         }
@@ -175,7 +178,8 @@ public final class ShellContext {
      * names and what they are (help, lessons), fitted to the width.
      */
     public void sayLabelled(String label, String text) {
-        for (String line : TextFit.hanging(label, text, width())) {
+        // the text may quote data (a lesson title): escaped like everything sayText prints
+        for (String line : TextFit.hanging(Columns.printable(label), Columns.printable(text), width())) {
             out.println(line);
         }
         out.flush();

@@ -4,6 +4,7 @@ import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.ImageFacts;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.tui.ByteProgressView;
 import io.github.dockertutor.tui.HumanUnits;
 import io.github.dockertutor.tui.Screen;
@@ -108,8 +109,15 @@ public final class PackLoader {
         return manifest.images();
     }
 
+    /** A line about the pack; what it quotes (a version, a reference) is the pack's data, shown escaped. */
     private void say(String key, Object... args) {
-        screen.println(messages.get(key, args));
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof String text) {
+                shown[i] = Columns.printable(text);
+            }
+        }
+        screen.println(messages.get(key, shown));
         screen.flush();
     }
 }
