@@ -81,6 +81,7 @@ public final class MirrorCliCommand implements CliCommand {
             return ExitCode.USAGE;
         }
         MirrorAddress address = parsed.get();
+        Optional<ProcessHandle> startedHere = Optional.empty();
         Optional<ProcessHandle> running = registry.running();
         if (running.isPresent()) {
             MirrorAddress current = registry.address().orElse(address);
@@ -98,6 +99,7 @@ public final class MirrorCliCommand implements CliCommand {
             }
             try {
                 ProcessHandle started = registry.start(program.get(), address);
+                startedHere = Optional.of(started);
                 out.println(messages.get("mirror.started", started.pid(), address.listen(), registry.folder()));
             } catch (IOException e) {
                 run.err().println(messages.get("mirror.error.startFailed", address.listen(), registry.logFile(),
@@ -115,6 +117,11 @@ public final class MirrorCliCommand implements CliCommand {
                     arguments.lessons(), arguments.workspace(), arguments.host(), "load", List.of(pack.get()),
                     Map.of()), run.environment(), messages, run.in(), out, run.err()));
             if (loaded != ExitCode.OK) {
+                // a mirror this command started, with nothing of the refused pack in it: not left running
+                if (startedHere.isPresent()) {
+                    registry.stop(startedHere.get());
+                    run.err().println(messages.get("mirror.from.stopped", startedHere.get().pid()));
+                }
                 return loaded;
             }
         }

@@ -54,6 +54,7 @@ final class RunHandler {
             start(id, spec, options, detach, terminal, context);
         } catch (EngineException e) {
             if (!RunFailures.explain(e, id, spec, context)) {
+                RunFailures.removeIfRm(options.remove(), id, context);
                 throw e;
             }
         }
