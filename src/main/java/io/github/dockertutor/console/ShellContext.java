@@ -38,6 +38,7 @@ public final class ShellContext {
     private java.util.function.IntSupplier height = () -> Integer.MAX_VALUE;
     private boolean color;
     private io.github.dockertutor.tui.Screen screen;
+    private CreationRecord created = CreationRecord.NONE;
 
     public ShellContext(Environment environment, EngineSession session, Engine engine, ErrorLog log, PrintWriter out,
             CommandRegistry commands, Messages messages, Interrupts interrupts, Workspace workspace,
@@ -119,6 +120,15 @@ public final class ShellContext {
         labels.put(io.github.dockertutor.engine.Engine.LESSON_LABEL, lessonLabel);
         learner.ifPresent(prefix -> labels.put(io.github.dockertutor.engine.Engine.LEARNER_LABEL, prefix));
         return labels;
+    }
+
+    /** Where the docker commands note the containers and images the tutor creates, for cleanup. */
+    public CreationRecord created() {
+        return created;
+    }
+
+    public void setCreationRecord(CreationRecord record) {
+        this.created = record;
     }
 
     /** The terminal's width in columns (80 when it is not a terminal). */

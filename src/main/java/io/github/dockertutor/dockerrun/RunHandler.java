@@ -45,6 +45,7 @@ final class RunHandler {
             return;
         }
         String id = created.get();
+        context.created().container(id);
         if (!start) {
             context.out().println(id);
             context.out().flush();

@@ -27,6 +27,7 @@ import io.github.dockertutor.commands.ShowCommand;
 import io.github.dockertutor.commands.SolutionCommand;
 import io.github.dockertutor.commands.StartCommand;
 import io.github.dockertutor.console.CommandRegistry;
+import io.github.dockertutor.console.CreationRecord;
 import io.github.dockertutor.console.InteractiveRunner;
 import io.github.dockertutor.console.Interrupts;
 import io.github.dockertutor.console.ShellCommand;
@@ -46,6 +47,7 @@ import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.CourseLocation;
 import io.github.dockertutor.lesson.LearnerNames;
+import io.github.dockertutor.progress.CreatedOnEngine;
 import io.github.dockertutor.progress.ProgressStore;
 import io.github.dockertutor.render.FittingWriter;
 import io.github.dockertutor.render.RenderOptions;
@@ -134,7 +136,9 @@ public final class TutorShell {
                     ProgressStore.forEnvironment(environment), System::currentTimeMillis);
             StepFlow flow = new StepFlow(tutor, context);
             flow.onStepChanged(() -> lines.replacePrompt(prompt(flow, context)));
-            registerCommands(commands, flow, terminal, line -> run(line, context, docker, flow));
+            CreatedOnEngine created = CreatedOnEngine.forEnvironment(environment);
+            context.setCreationRecord(CreationRecord.of(created::container, created::image));
+            registerCommands(commands, flow, created, terminal, line -> run(line, context, docker, flow));
             if (lines instanceof TerminalLineSource source) {
                 source.setCompleter(new TutorCompleter(context, flow));
             }
@@ -167,8 +171,8 @@ public final class TutorShell {
         }
     }
 
-    private static void registerCommands(CommandRegistry commands, StepFlow flow, Optional<Terminal> terminal,
-            java.util.function.Consumer<String> typeLine) {
+    private static void registerCommands(CommandRegistry commands, StepFlow flow, CreatedOnEngine created,
+            Optional<Terminal> terminal, java.util.function.Consumer<String> typeLine) {
         commands.add(new HelpCommand())
                 .add(new LessonsCommand(flow))
                 .add(new StartCommand(flow))
@@ -181,7 +185,7 @@ public final class TutorShell {
                 .add(new SolutionCommand(flow, typeLine))
                 .add(new ProgressCommand(flow))
                 .add(new ResetCommand(flow))
-                .add(new CleanupCommand(flow.tutor().course()))
+                .add(new CleanupCommand(flow.tutor().course(), created))
                 .add(new EditCommand(terminal))
                 .add(new LsCommand())
                 .add(new CatCommand())
