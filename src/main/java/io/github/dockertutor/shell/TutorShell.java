@@ -105,6 +105,7 @@ public final class TutorShell {
         // a thread of docker-java's or JLine's that fails must not print a stack trace over the
         // lesson: its details go to the log, which doctor names
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> log.record("thread " + thread.getName(), error));
+        boolean ctrlCIgnored = SignalHandling.ctrlCIgnored();
         try (LineSource lines = openLineSource();
                 EngineSession engine = new EngineSession(new EngineLocator(discovery, new EngineProbe()));
                 SignalHandling signals = SignalHandling.install(lines, interrupts)) {
@@ -143,6 +144,9 @@ public final class TutorShell {
                 source.setCompleter(new TutorCompleter(context, flow));
             }
             greet(context);
+            if (ctrlCIgnored) {
+                context.say("shell.ctrlCIgnored");
+            }
             if (lines instanceof TerminalLineSource source) {
                 source.historySetAside().ifPresent(aside -> context.say("shell.history.setAside",
                         aside.getFileName(), aside.getParent()));
