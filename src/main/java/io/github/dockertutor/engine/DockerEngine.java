@@ -178,7 +178,19 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void start(String container) {
-        call(client -> client.startContainerCmd(container).exec());
+        // a start given up on that the engine does after all is undone: the learner stopped the command
+        call(client -> client.startContainerCmd(container).exec(), deadline, late -> stopQuietly(container));
+    }
+
+    /** Stops a container a given-up start started after all. */
+    private void stopQuietly(String container) {
+        session.client().ifPresent(client -> {
+            try {
+                client.stopContainerCmd(container).withTimeout(0).exec();
+            } catch (RuntimeException e) {
+                // the engine went away again, or the container ended by itself
+            }
+        });
     }
 
     @Override

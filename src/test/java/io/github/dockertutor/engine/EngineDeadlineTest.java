@@ -100,4 +100,26 @@ class EngineDeadlineTest {
         silent.answerNext("/containers/4c7e", "");
         assertEquals("DELETE /containers/4c7e", silent.nextRequest().replaceFirst("\\?.*", ""));
     }
+
+    @Test
+    void aStartTheEngineDoesAfterTheLearnerGaveUpIsUndone() throws Exception {
+        silent.answeringVersion();
+        DockerEngine engine = new DockerEngine(session, Duration.ofHours(1));
+        Cancellation ctrlC = new Cancellation();
+        CompletableFuture<EngineException> outcome = CompletableFuture.supplyAsync(() -> {
+            try (Cancellation.Scope scope = ctrlC.enter()) {
+                engine.start("4c7e");
+                return null;
+            } catch (EngineException e) {
+                return e;
+            }
+        });
+        assertEquals("POST /containers/4c7e/start", silent.nextRequest().replaceFirst("\\?.*", ""));
+        ctrlC.cancel();
+        assertEquals(EngineException.Fault.CANCELLED, outcome.get().fault());
+        // the engine wakes and starts it after all: the tutor stops it at once
+        silent.answerNext("/containers/4c7e/start", "");
+        silent.answerNext("/containers/4c7e/stop", "");
+        assertEquals("POST /containers/4c7e/stop", silent.nextRequest().replaceFirst("\\?.*", ""));
+    }
 }

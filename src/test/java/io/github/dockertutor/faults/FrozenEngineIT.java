@@ -18,11 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The engine freezes (SIGSTOP: its socket still accepts, nothing answers), as a paused VM or a
- * hung dockerd does. A command waiting on it is stopped by Ctrl-C at once, and the run it belonged
- * to never runs, not even after the engine wakes; a command left alone is given up at its
- * deadline with an explanation; a tutor started on the frozen engine still reaches its prompt,
- * doctor still answers, and quit still quits. Runs against an engine of its own, always thawed
- * in a finally.
+ * hung dockerd does. A command waiting on it is stopped by Ctrl-C at once, and neither the run
+ * nor the start it belonged to takes effect, not even after the engine wakes; a command left
+ * alone is given up at its deadline with an explanation; a tutor started on the frozen engine
+ * still reaches its prompt, doctor still answers, and quit still quits. Runs against an engine of
+ * its own, always thawed in a finally.
  */
 class FrozenEngineIT {
     /** The call deadline (15 s) and the probe after it (5 s), with room for a busy machine. */
@@ -54,6 +54,10 @@ class FrozenEngineIT {
     void ctrlCStopsACommandWaitingOnAFrozenEngineAndTheDeadlineEndsOneLeftAlone() throws Exception {
         try (TutorProcess tutor = start("session")) {
             int at = tutor.await(EN.get("shell.helpHint"), 0, WAIT);
+            tutor.send("docker create --name dtcreated busybox sleep 600");
+            tutor.send("docker ps -a");
+            at = tutor.await("docker> docker ps -a", at, WAIT);
+            at = tutor.await("dtcreated", at, WAIT);
             engine.freeze();
             try {
                 tutor.send("docker run -d --name dtfrozen busybox sleep 600");
@@ -61,6 +65,13 @@ class FrozenEngineIT {
                 Thread.sleep(2000);
                 assertFalse(tutor.output().substring(at).contains("docker> "),
                         "the run did not wait for the frozen engine:\n" + tutor.output());
+                tutor.interrupt();
+                at = tutor.await(EN.get("engine.cancelled"), at, PROMPTLY);
+
+                // a start the engine has received, given up on: it must not take effect on waking
+                tutor.send("docker start dtcreated");
+                at = tutor.await("docker> docker start dtcreated", at, WAIT);
+                Thread.sleep(2000);
                 tutor.interrupt();
                 at = tutor.await(EN.get("engine.cancelled"), at, PROMPTLY);
 
@@ -79,14 +90,18 @@ class FrozenEngineIT {
             String output = tutor.output();
             assertFalse(output.contains("Exception") || output.contains("\tat "), output);
         }
-        // the cancelled run never started, and a container the engine created after all was removed
+        // the cancelled run never started, and a container the engine created after all was removed;
+        // the cancelled start, done by the engine on waking, was undone
         long deadline = System.nanoTime() + WAIT.toNanos();
-        String left = names();
-        while (!left.isEmpty() && System.nanoTime() < deadline) {
+        String left = names("dtfrozen");
+        String running = running("dtcreated");
+        while ((!left.isEmpty() || !running.isEmpty()) && System.nanoTime() < deadline) {
             Thread.sleep(500);
-            left = names();
+            left = names("dtfrozen");
+            running = running("dtcreated");
         }
         assertEquals("", left, "the cancelled docker run left a container");
+        assertEquals("", running, "the cancelled docker start left the container running");
     }
 
     @Test
@@ -117,8 +132,12 @@ class FrozenEngineIT {
         return TutorProcess.start(dir.resolve(home), Map.of("DOCKER_HOST", engine.dockerHost()), args);
     }
 
-    private static String names() throws Exception {
-        return engine.docker("ps", "-a", "--filter", "name=dtfrozen", "--format", "{{.Names}}").trim();
+    private static String names(String name) throws Exception {
+        return engine.docker("ps", "-a", "--filter", "name=" + name, "--format", "{{.Names}}").trim();
+    }
+
+    private static String running(String name) throws Exception {
+        return engine.docker("ps", "--filter", "name=" + name, "--format", "{{.Names}}").trim();
     }
 
     /** A message's text up to its first placeholder or line break. */
