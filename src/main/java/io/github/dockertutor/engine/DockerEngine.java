@@ -44,7 +44,7 @@ public final class DockerEngine implements Engine {
      */
     static final Duration DEADLINE = Duration.ofSeconds(15);
     /** Removing an image deletes its layers from disk, and a prune many images: slower on a big engine. */
-    private static final int SLOW = 4;
+    private static final int SLOW = 2;
 
     @FunctionalInterface
     interface Call<T> {
