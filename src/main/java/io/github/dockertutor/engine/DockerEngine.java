@@ -279,7 +279,7 @@ public final class DockerEngine implements Engine {
     @Override
     public void logs(String container, boolean follow, Integer tail, Consumer<String> lines, Cancellation cancellation) {
         stream(client -> {
-            Containers.logs(client, container, follow, tail, lines, cancellation);
+            Containers.logs(client, container, follow, tail, lines, cancellation, deadline);
             if (follow) {
                 failIfEngineGone(cancellation);
             }

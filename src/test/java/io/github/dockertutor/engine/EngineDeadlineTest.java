@@ -122,4 +122,15 @@ class EngineDeadlineTest {
         silent.answerNext("/containers/4c7e/stop", "");
         assertEquals("POST /containers/4c7e/stop", silent.nextRequest().replaceFirst("\\?.*", ""));
     }
+
+    @Test
+    void logsThatNeverBeginAreGivenUpAtTheDeadlineToo() {
+        silent.answeringVersion();
+        DockerEngine engine = new DockerEngine(session, Duration.ofMillis(300));
+        for (boolean follow : new boolean[] {false, true}) {
+            EngineException error = assertThrows(EngineException.class,
+                    () -> engine.logs("4c7e", follow, null, line -> { }, new Cancellation()));
+            assertEquals("engine.error.noAnswer", error.key(), "follow " + follow);
+        }
+    }
 }
