@@ -98,6 +98,28 @@ public final class PrivateEngine implements AutoCloseable {
         script("start");
     }
 
+    /**
+     * Freezes the engine with SIGSTOP: its socket still accepts connections, and nothing answers,
+     * as with a paused VM or a hung dockerd. Always {@link #thaw} it again in a {@code finally}.
+     */
+    public void freeze() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** Lets a {@link #freeze frozen} engine run again (SIGCONT). */
+    public void thaw() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    /** Signals this engine's own dockerd, by the pid file scripts/engine wrote; never another process. */
+    private void signal(String name) throws IOException, InterruptedException {
+        String pid = Files.readString(dir.resolve("dockerd.pid"), StandardCharsets.UTF_8).trim();
+        if (!pid.matches("[0-9]+")) {
+            fail("no pid in " + dir.resolve("dockerd.pid") + ": " + pid);
+        }
+        run(List.of("kill", "-" + name, pid), 10);
+    }
+
     /** Runs the docker command against this engine (its own client config); fails on a non-zero exit. */
     public String docker(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("docker"));

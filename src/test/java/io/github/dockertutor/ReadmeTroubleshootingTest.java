@@ -25,6 +25,7 @@ class ReadmeTroubleshootingTest {
             "doctor.fix.install.linux",
             "doctor.fix.permission.linux",
             "doctor.fix.start.linux",
+            "doctor.fix.frozen.linux",
             "doctor.fix.start.colima",
             "doctor.fix.start.podman",
             "doctor.fix.wrong.dockerHost",

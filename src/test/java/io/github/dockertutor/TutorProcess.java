@@ -43,7 +43,21 @@ public final class TutorProcess implements AutoCloseable {
     /** As {@link #start}, with a command put before java: {@code setpriv --reuid=65534 …} runs it as another user. */
     public static TutorProcess startAs(List<String> prefix, Path dataHome, Map<String, String> env, String... args)
             throws IOException {
+        // SIGINT restored: a JVM started with it ignored (the suite run by "mvn verify &" in a script)
+        // never installs its Ctrl-C handler, and a test that sends one would end the tutor or wait in vain
+        return start(prefix, "--default-signal=INT", dataHome, env, args);
+    }
+
+    /** As {@link #start}, with SIGINT ignored, as "cmd &" in a script starts it: Ctrl-C cannot reach it. */
+    public static TutorProcess startWithCtrlCIgnored(Path dataHome, Map<String, String> env, String... args)
+            throws IOException {
+        return start(List.of(), "--ignore-signal=INT", dataHome, env, args);
+    }
+
+    private static TutorProcess start(List<String> prefix, String signals, Path dataHome, Map<String, String> env,
+            String... args) throws IOException {
         List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of("env", signals));
         command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));

@@ -1,5 +1,6 @@
 package io.github.dockertutor.classroom;
 
+import io.github.dockertutor.base.SmallFile;
 import io.github.dockertutor.report.LearnerReport;
 import io.github.dockertutor.report.ReportFormatException;
 import io.github.dockertutor.report.ReportJson;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
  */
 public record ClassReports(List<Loaded> reports, List<Broken> broken) {
     /** No real report comes near this; a bigger file is not read into memory. */
-    static final long MAX_BYTES = 4L * 1024 * 1024;
+    static final int MAX_BYTES = 4 * 1024 * 1024;
 
     public ClassReports {
         reports = List.copyOf(reports);
@@ -52,11 +53,9 @@ public record ClassReports(List<Loaded> reports, List<Broken> broken) {
         for (Path file : files) {
             String name = file.getFileName().toString();
             try {
-                if (Files.size(file) > MAX_BYTES) {
-                    broken.add(new Broken(name, "class.broken.tooLarge", List.of()));
-                    continue;
-                }
-                reports.add(new Loaded(name, ReportJson.read(Files.readAllBytes(file))));
+                reports.add(new Loaded(name, ReportJson.read(SmallFile.read(file, MAX_BYTES))));
+            } catch (SmallFile.TooLarge e) {
+                broken.add(new Broken(name, "class.broken.tooLarge", List.of()));
             } catch (ReportFormatException e) {
                 broken.add(new Broken(name, e.key(), List.of(e.args())));
             } catch (IOException | RuntimeException e) {

@@ -81,6 +81,7 @@ public final class MirrorCliCommand implements CliCommand {
             return ExitCode.USAGE;
         }
         MirrorAddress address = parsed.get();
+        Optional<ProcessHandle> startedHere = Optional.empty();
         Optional<ProcessHandle> running = registry.running();
         if (running.isPresent()) {
             MirrorAddress current = registry.address().orElse(address);
@@ -98,6 +99,7 @@ public final class MirrorCliCommand implements CliCommand {
             }
             try {
                 ProcessHandle started = registry.start(program.get(), address);
+                startedHere = Optional.of(started);
                 out.println(messages.get("mirror.started", started.pid(), address.listen(), registry.folder()));
             } catch (IOException e) {
                 run.err().println(messages.get("mirror.error.startFailed", address.listen(), registry.logFile(),
@@ -115,6 +117,11 @@ public final class MirrorCliCommand implements CliCommand {
                     arguments.lessons(), arguments.workspace(), arguments.host(), "load", List.of(pack.get()),
                     Map.of()), run.environment(), messages, run.in(), out, run.err()));
             if (loaded != ExitCode.OK) {
+                // a mirror this command started, with nothing of the refused pack in it: not left running
+                if (startedHere.isPresent()) {
+                    registry.stop(startedHere.get());
+                    run.err().println(messages.get("mirror.from.stopped", startedHere.get().pid()));
+                }
                 return loaded;
             }
         }
@@ -174,9 +181,14 @@ public final class MirrorCliCommand implements CliCommand {
         return ping.answers() ? ExitCode.OK : ExitCode.FAILURE;
     }
 
+    /** The registry's last words; only the end of its log is read, however long the log has grown. */
     private static String lastLines(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
+        try (var channel = java.nio.channels.FileChannel.open(log)) {
+            long size = channel.size();
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(size, 8192));
+            channel.read(tail, size - tail.capacity());
+            List<String> lines = new String(tail.array(), 0, tail.position(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().toList();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
         } catch (IOException e) {
             return "";

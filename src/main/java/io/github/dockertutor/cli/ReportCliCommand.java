@@ -6,9 +6,11 @@ import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.LanguageResolver;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.CourseLocation;
+import io.github.dockertutor.progress.DisplayName;
 import io.github.dockertutor.progress.LoadResult;
 import io.github.dockertutor.progress.ProgressNotice;
 import io.github.dockertutor.progress.ProgressStore;
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.report.LearnerReport;
 import io.github.dockertutor.report.ReportBuilder;
 import io.github.dockertutor.report.ReportFileName;
@@ -49,6 +51,11 @@ public final class ReportCliCommand implements CliCommand {
             run.err().println(run.messages().get("report.error.operand", run.arguments().operands().get(0)));
             return ExitCode.USAGE;
         }
+        Optional<String> typedName = run.arguments().option(NAME);
+        if (typedName.isPresent() && DisplayName.check(typedName.get()).isEmpty()) {
+            run.err().println(run.messages().get("report.name.invalid", DisplayName.MAX_CHARS));
+            return ExitCode.USAGE;
+        }
         LoadResult loaded = ProgressStore.forEnvironment(run.environment()).load();
         var progress = loaded.progress();
         // the learner's own language: --lang, else the one chosen in the tutor, else the system's
@@ -59,7 +66,7 @@ public final class ReportCliCommand implements CliCommand {
             run.err().println(notice.text(messages));
         }
         LearnerReport report = ReportBuilder.build(CourseLocation.load(run.arguments().lessons()), progress,
-                run.arguments().option(NAME), language.tag(), Version.current(), Instant.now());
+                typedName.flatMap(DisplayName::check), language.tag(), Version.current(), Instant.now());
         Path file = run.environment().workingDir().resolve(
                 run.arguments().option(OUT).orElseGet(() -> ReportFileName.of(report.name())));
         try {
@@ -69,9 +76,10 @@ public final class ReportCliCommand implements CliCommand {
             return ExitCode.FAILURE;
         }
         int total = report.steps().size();
-        run.out().println(messages.get("report.written", file));
+        run.out().println(messages.get("report.written", Columns.printable(file.toString())));
+        // a name from an older progress file was never checked: shown escaped, whatever it holds
         run.out().println(report.name().isPresent()
-                ? messages.get("report.contents", report.stepsDone(), total, report.name().get())
+                ? messages.get("report.contents", report.stepsDone(), total, Columns.printable(report.name().get()))
                 : messages.get("report.contentsAnonymous", report.stepsDone(), total));
         return ExitCode.OK;
     }

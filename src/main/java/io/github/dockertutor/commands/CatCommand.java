@@ -2,6 +2,7 @@ package io.github.dockertutor.commands;
 
 import io.github.dockertutor.console.ShellCommand;
 import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.render.Columns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,8 +36,13 @@ public final class CatCommand implements ShellCommand {
                 continue;
             }
             try {
-                byte[] bytes = Files.readAllBytes(file.get());
-                int shown = Math.min(bytes.length, MAX_BYTES);
+                long size = Files.size(file.get());
+                byte[] bytes;
+                try (java.io.InputStream in = Files.newInputStream(file.get())) {
+                    // only what is shown is read: a learner's 2 GB data file must not exhaust memory
+                    bytes = in.readNBytes(MAX_BYTES);
+                }
+                int shown = bytes.length;
                 for (int i = 0; i < shown; i++) {
                     if (bytes[i] == 0) {
                         context.say("shell.cat.binary", name);
@@ -48,11 +54,15 @@ public final class CatCommand implements ShellCommand {
                     continue;
                 }
                 String text = new String(bytes, 0, shown, StandardCharsets.UTF_8).replace("\r", "");
-                // a file's own escape sequences must not take over the learner's terminal
-                text = text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "?");
+                // a file's own escape sequences and bidi overrides must not take over the learner's terminal
+                StringBuilder shownText = new StringBuilder();
+                for (String line : text.split("\n", -1)) {
+                    shownText.append(Columns.printable(line.replace("\t", "    "))).append('\n');
+                }
+                text = shownText.substring(0, shownText.length() - 1);
                 context.out().print(text.endsWith("\n") || text.isEmpty() ? text : text + "\n");
-                if (bytes.length > MAX_BYTES) {
-                    context.say("shell.cat.truncated", bytes.length);
+                if (size > MAX_BYTES) {
+                    context.say("shell.cat.truncated", size);
                 }
             } catch (IOException e) {
                 context.say("shell.workspace.cannotRead", name, e.getMessage());

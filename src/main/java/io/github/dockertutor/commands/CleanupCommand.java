@@ -9,19 +9,29 @@ import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.ImageSummary;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.CourseResources;
+import io.github.dockertutor.progress.CreatedOnEngine;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * {@code cleanup}: lists, then removes after a yes, only what the course made: containers and
- * images that carry the tutor's label, or that have a name the lessons asked for. Images the
- * learner merely pulled (busybox) and everything else on the engine stay.
+ * {@code cleanup}: lists, then removes after a yes, only what the course made: the containers and
+ * images the tutor itself created ({@link CreatedOnEngine}, by id), and those with a name the
+ * lessons asked for. Not what merely carries the tutor's label: a container run with the plain
+ * CLI from {@code my-first-image}, or an image built FROM it, inherits the label and is the
+ * learner's. An image goes by the names the course gave it, never by id: a name the learner added
+ * ({@code docker tag my-first-image mine:v1}) keeps the image, and so nothing else is touched.
  */
 public final class CleanupCommand implements ShellCommand {
     private final CourseResources resources;
+    private final CreatedOnEngine created;
 
-    public CleanupCommand(Course course) {
+    public CleanupCommand(Course course, CreatedOnEngine created) {
         this.resources = CourseResources.of(course);
+        this.created = created;
     }
 
     @Override
@@ -29,23 +39,29 @@ public final class CleanupCommand implements ShellCommand {
         return "cleanup";
     }
 
+    /** An image to clean up: the names to take off it, or its id when it has none at all. */
+    private record Removal(ImageSummary image, List<String> names) {
+    }
+
     @Override
     public Outcome execute(ShellContext context, List<String> args) {
         List<ContainerSummary> containers = new ArrayList<>();
-        List<ImageSummary> images = new ArrayList<>();
+        List<Removal> images = new ArrayList<>();
         try {
-            for (ContainerSummary container : context.engine().containers(true)) {
-                if (ours(container.labels(), context)
+            Set<String> ourContainers = created.containers();
+            Map<String, Set<String>> ourImages = created.images();
+            List<ContainerSummary> allContainers = context.engine().containers(true);
+            for (ContainerSummary container : allContainers) {
+                if (ourContainers.contains(container.id()) && sameLearner(container.labels(), context)
                         || resources.containerNames().contains(container.name())) {
                     containers.add(container);
                 }
             }
-            for (ImageSummary image : context.engine().images()) {
-                if (ours(image.labels(), context)
-                        || image.repoTags().stream().anyMatch(resources.imageNames()::contains)) {
-                    images.add(image);
-                }
+            List<ImageSummary> allImages = context.engine().images();
+            for (ImageSummary image : allImages) {
+                removal(image, ourImages, context).ifPresent(images::add);
             }
+            forgetWhatIsGone(ourContainers, ourImages, allContainers, allImages);
         } catch (EngineException e) {
             EngineFaults.report(e, context);
             return Outcome.CONTINUE;
@@ -58,26 +74,34 @@ public final class CleanupCommand implements ShellCommand {
         for (ContainerSummary container : containers) {
             context.say("shell.cleanup.container", container.name(), container.image(), state(container, context));
         }
-        for (ImageSummary image : images) {
-            context.say("shell.cleanup.image", image.repoTags().isEmpty() ? shortId(image.id())
-                    : String.join(", ", image.repoTags()));
+        for (Removal image : images) {
+            context.say("shell.cleanup.image", image.names().isEmpty() ? shortId(image.image().id())
+                    : String.join(", ", image.names()));
         }
         if (!context.confirm("shell.cleanup.confirm", counted(containers.size(), images.size(), context))) {
             return Outcome.CONTINUE;
         }
         int removedContainers = 0;
         int removedImages = 0;
+        List<String> goneContainers = new ArrayList<>();
+        List<String> goneImages = new ArrayList<>();
         try {
             for (ContainerSummary container : containers) {
-                removedContainers += remove(() -> context.engine().removeContainer(container.id(), true), context);
+                if (remove(() -> context.engine().removeContainer(container.id(), true), context) > 0) {
+                    goneContainers.add(container.id());
+                    removedContainers++;
+                }
             }
-            for (ImageSummary image : images) {
-                removedImages += remove(() -> context.engine().removeImage(image.id(), true), context);
+            for (Removal image : images) {
+                if (removeImage(image, context, goneImages) > 0) {
+                    removedImages++;
+                }
             }
         } catch (EngineException e) {
             // the engine went away: said once, not once for every container and image left
             EngineFaults.report(e, context);
         }
+        created.forget(goneContainers, goneImages);
         if (removedContainers + removedImages == 0) {
             context.say("shell.cleanup.doneNone");
         } else {
@@ -106,12 +130,64 @@ public final class CleanupCommand implements ShellCommand {
     }
 
     /**
-     * Made by a tutor, and by this learner's: on a shared engine, another learner's labelled
-     * things are theirs to clean up, and a tutor without a prefix leaves all learners' alone.
+     * What of an image is the course's: the names the tutor gave it when it built it, and the names
+     * the lessons ask for. Untagged, it goes whole only when the tutor built it.
      */
-    private static boolean ours(java.util.Map<String, String> labels, ShellContext context) {
-        return labels.containsKey(Engine.LESSON_LABEL)
-                && java.util.Objects.equals(labels.get(Engine.LEARNER_LABEL), context.learner().orElse(null));
+    private java.util.Optional<Removal> removal(ImageSummary image, Map<String, Set<String>> ourImages,
+            ShellContext context) {
+        boolean builtHere = ourImages.containsKey(image.id()) && sameLearner(image.labels(), context);
+        Set<String> given = builtHere ? ourImages.get(image.id()) : Set.of();
+        List<String> names = new ArrayList<>();
+        for (String tag : image.repoTags()) {
+            if (given.contains(tag) || resources.imageNames().contains(tag)) {
+                names.add(tag);
+            }
+        }
+        if (names.isEmpty() && !(builtHere && image.repoTags().isEmpty())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Removal(image, names));
+    }
+
+    /** Takes the course's names off the image, each by name and unforced: the image goes with its last name. */
+    private static int removeImage(Removal image, ShellContext context, List<String> gone) {
+        if (image.names().isEmpty()) {
+            int removed = remove(() -> context.engine().removeImage(image.image().id(), false), context);
+            if (removed > 0) {
+                gone.add(image.image().id());
+            }
+            return removed;
+        }
+        int untagged = 0;
+        for (String name : image.names()) {
+            untagged += remove(() -> context.engine().removeImage(name, false), context);
+        }
+        if (untagged == image.image().repoTags().size()) {
+            gone.add(image.image().id());
+        }
+        return untagged > 0 ? 1 : 0;
+    }
+
+    /** Ids the record keeps that the engine no longer has: removed since, by the learner or another tool. */
+    private void forgetWhatIsGone(Set<String> ourContainers, Map<String, Set<String>> ourImages,
+            List<ContainerSummary> allContainers, List<ImageSummary> allImages) {
+        Set<String> containerIds = new HashSet<>();
+        allContainers.forEach(container -> containerIds.add(container.id()));
+        Set<String> imageIds = new HashSet<>();
+        allImages.forEach(image -> imageIds.add(image.id()));
+        List<String> goneContainers = ourContainers.stream().filter(id -> !containerIds.contains(id)).toList();
+        List<String> goneImages = ourImages.keySet().stream().filter(id -> !imageIds.contains(id)).toList();
+        if (!goneContainers.isEmpty() || !goneImages.isEmpty()) {
+            created.forget(goneContainers, goneImages);
+        }
+    }
+
+    /**
+     * Made by this learner's tutor: on a shared engine, another learner's things are theirs to
+     * clean up, even when a data folder is shared.
+     */
+    private static boolean sameLearner(Map<String, String> labels, ShellContext context) {
+        return Objects.equals(labels.get(Engine.LEARNER_LABEL), context.learner().orElse(null));
     }
 
     private static int remove(Runnable action, ShellContext context) {

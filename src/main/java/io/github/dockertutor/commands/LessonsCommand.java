@@ -35,6 +35,7 @@ public final class LessonsCommand implements ShellCommand {
                     : done > 0 ? context.messages().get("shell.lessons.partly", done, lesson.steps().size())
                     : context.messages().get("shell.lessons.new");
             String marker = lesson.id().equals(current) ? "> " : "  ";
+            // a title is the lesson author's data: sayLabelled escapes it and fits it to the terminal
             context.sayLabelled(String.format("%s%2d. ", marker, lesson.number()), context.messages().get(
                     "shell.lessons.line", lesson.title().get(context.messages().language()), state));
         }

@@ -2,8 +2,10 @@ package io.github.dockertutor.commands;
 
 import io.github.dockertutor.console.ShellCommand;
 import io.github.dockertutor.console.ShellContext;
+import io.github.dockertutor.progress.DisplayName;
 import io.github.dockertutor.session.Tutor;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code name NAME}: the display name the learner chooses for the report handed to the teacher
@@ -11,8 +13,6 @@ import java.util.List;
  * {@code name --clear} takes it back. Nothing else about the learner is ever recorded.
  */
 public final class NameCommand implements ShellCommand {
-    /** Long enough for any real name, short enough to keep a class table readable. */
-    static final int MAX_CHARS = 60;
     static final String CLEAR = "--clear";
 
     private final Tutor tutor;
@@ -36,16 +36,17 @@ public final class NameCommand implements ShellCommand {
         }
         if (args.equals(List.of(CLEAR))) {
             tutor.forgetLearnerName();
-            context.say("report.name.cleared");
+            context.say(tutor.saved() ? "report.name.cleared" : "report.name.clearedNotSaved");
             return Outcome.CONTINUE;
         }
-        String name = String.join(" ", args).strip();
-        if (name.codePointCount(0, name.length()) > MAX_CHARS || name.codePoints().anyMatch(Character::isISOControl)) {
-            context.say("report.name.invalid", MAX_CHARS);
+        Optional<String> checked = DisplayName.check(String.join(" ", args));
+        if (checked.isEmpty()) {
+            context.say("report.name.invalid", DisplayName.MAX_CHARS);
             return Outcome.CONTINUE;
         }
+        String name = checked.get();
         tutor.setLearnerName(name);
-        context.say("report.name.saved", name);
+        context.say(tutor.saved() ? "report.name.saved" : "report.name.notSaved", name);
         return Outcome.CONTINUE;
     }
 }

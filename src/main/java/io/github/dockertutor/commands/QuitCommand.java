@@ -4,7 +4,7 @@ import io.github.dockertutor.console.ShellCommand;
 import io.github.dockertutor.console.ShellContext;
 import java.util.List;
 
-/** {@code quit}: saves and leaves (Ctrl-D does the same). */
+/** {@code quit}: leaves (Ctrl-D does the same); the shell saves, then says goodbye and whether it saved. */
 public final class QuitCommand implements ShellCommand {
     @Override
     public String name() {
@@ -18,7 +18,6 @@ public final class QuitCommand implements ShellCommand {
 
     @Override
     public Outcome execute(ShellContext context, List<String> args) {
-        context.say("shell.bye");
         return Outcome.QUIT;
     }
 }

@@ -3,6 +3,7 @@ package io.github.dockertutor.commands;
 import io.github.dockertutor.console.ShellCommand;
 import io.github.dockertutor.console.ShellContext;
 import io.github.dockertutor.lesson.Course;
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.lesson.Solution;
 import io.github.dockertutor.session.StepFlow;
 import java.io.IOException;
@@ -82,7 +83,7 @@ public final class SolutionCommand implements ShellCommand {
             }
         }
         for (String command : solution.commands()) {
-            context.out().println("$ " + command);
+            context.out().println("$ " + Columns.printable(command));
             context.out().flush();
             typeLine.accept(command);
         }

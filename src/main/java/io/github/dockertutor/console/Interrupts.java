@@ -6,7 +6,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Ctrl-C while something runs: it cancels that operation (a pull, a build, a log follow) and
  * never the shell. The terminal or the process signal handler calls {@link #interrupt()}; an
- * operation runs inside {@link #run}, which hands it the Cancellation to watch.
+ * operation runs inside {@link #run}, which hands it the Cancellation to watch and enters it for
+ * the engine calls that do not stream, so those stop waiting on Ctrl-C too (the shell runs every
+ * command inside one).
  */
 public final class Interrupts {
     private final AtomicReference<Cancellation> running = new AtomicReference<>();
@@ -23,7 +25,7 @@ public final class Interrupts {
     public <T> T run(java.util.function.Function<Cancellation, T> operation) {
         Cancellation cancellation = new Cancellation();
         Cancellation previous = running.getAndSet(cancellation);
-        try {
+        try (Cancellation.Scope scope = cancellation.enter()) {
             return operation.apply(cancellation);
         } finally {
             running.set(previous);

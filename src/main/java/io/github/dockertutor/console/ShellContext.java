@@ -5,6 +5,7 @@ import io.github.dockertutor.base.ErrorLog;
 import io.github.dockertutor.engine.Engine;
 import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.render.MarkdownRenderer;
 import io.github.dockertutor.render.RenderLabels;
 import io.github.dockertutor.render.RenderOptions;
@@ -37,6 +38,7 @@ public final class ShellContext {
     private java.util.function.IntSupplier height = () -> Integer.MAX_VALUE;
     private boolean color;
     private io.github.dockertutor.tui.Screen screen;
+    private CreationRecord created = CreationRecord.NONE;
 
     public ShellContext(Environment environment, EngineSession session, Engine engine, ErrorLog log, PrintWriter out,
             CommandRegistry commands, Messages messages, Interrupts interrupts, Workspace workspace,
@@ -120,6 +122,15 @@ public final class ShellContext {
         return labels;
     }
 
+    /** Where the docker commands note the containers and images the tutor creates, for cleanup. */
+    public CreationRecord created() {
+        return created;
+    }
+
+    public void setCreationRecord(CreationRecord record) {
+        this.created = record;
+    }
+
     /** The terminal's width in columns (80 when it is not a terminal). */
     public int width() {
         return Math.max(20, width.getAsInt());
@@ -159,11 +170,13 @@ public final class ShellContext {
 
     /**
      * Prints text already in the learner's language (a rendered error), wrapped as {@link #say}
-     * wraps: between words, each line's continuation under its text ({@link TextFit}).
+     * wraps: between words, each line's continuation under its text ({@link TextFit}). What a
+     * message quotes comes from data (a name, a path, a tag), so control and bidi characters in it
+     * are shown escaped, never sent to the terminal as they are.
      */
     public void sayText(String text) {
         for (String line : text.split("\n", -1)) {
-            for (String wrapped : TextFit.lines(line, width())) {
+            for (String wrapped : TextFit.lines(Columns.printable(line), width())) {
                 out.println(wrapped);
             }
         }
@@ -175,7 +188,8 @@ public final class ShellContext {
      * names and what they are (help, lessons), fitted to the width.
      */
     public void sayLabelled(String label, String text) {
-        for (String line : TextFit.hanging(label, text, width())) {
+        // the text may quote data (a lesson title): escaped like everything sayText prints
+        for (String line : TextFit.hanging(Columns.printable(label), Columns.printable(text), width())) {
             out.println(line);
         }
         out.flush();

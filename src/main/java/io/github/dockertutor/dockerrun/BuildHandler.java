@@ -76,5 +76,8 @@ final class BuildHandler {
         BuildResult result = context.interrupts().run(cancellation -> context.engine().build(spec, files,
                 command.quiet() ? line -> { } : view, cancellation));
         view.finish(result);
+        if (result.imageId() != null) {
+            context.created().image(result.imageId(), result.tags());
+        }
     }
 }

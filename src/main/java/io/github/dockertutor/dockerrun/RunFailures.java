@@ -32,6 +32,16 @@ final class RunFailures {
         return true;
     }
 
+    /**
+     * A {@code --rm} container that would not start (its program missing, Ctrl-C, an engine that
+     * did not answer) is removed, as the docker CLI removes it: the learner asked for nothing to stay.
+     */
+    static void removeIfRm(boolean rm, String createdId, ShellContext context) {
+        if (rm) {
+            removeHalfMade(createdId, context);
+        }
+    }
+
     private static void removeHalfMade(String id, ShellContext context) {
         try {
             context.engine().removeContainer(id, true);

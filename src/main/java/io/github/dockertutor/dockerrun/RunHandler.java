@@ -45,6 +45,7 @@ final class RunHandler {
             return;
         }
         String id = created.get();
+        context.created().container(id);
         if (!start) {
             context.out().println(id);
             context.out().flush();
@@ -54,6 +55,7 @@ final class RunHandler {
             start(id, spec, options, detach, terminal, context);
         } catch (EngineException e) {
             if (!RunFailures.explain(e, id, spec, context)) {
+                RunFailures.removeIfRm(options.remove(), id, context);
                 throw e;
             }
         }

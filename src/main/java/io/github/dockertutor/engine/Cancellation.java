@@ -2,6 +2,7 @@ package io.github.dockertutor.engine;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -9,8 +10,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * Lets the shell stop a running operation (a pull, a build, a log follow) on Ctrl-C. Cancelling
  * closes the operation's stream, which is how docker-java stops a callback; the operation then
  * ends with a {@link EngineException.Fault#CANCELLED} failure.
+ *
+ * <p>Calls that do not stream take no Cancellation: they obey the one {@link #enter entered} on
+ * the calling thread, which the shell enters around every command, so Ctrl-C stops a
+ * {@code docker images} waiting on a frozen engine as it stops a pull.
  */
 public final class Cancellation {
+    private static final ThreadLocal<Cancellation> CURRENT = new ThreadLocal<>();
+
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicReference<Closeable> stream = new AtomicReference<>();
 
@@ -23,12 +30,41 @@ public final class Cancellation {
         return cancelled.get();
     }
 
+    /** While the scope is open, the engine calls of this thread that do not stream obey this cancellation. */
+    public Scope enter() {
+        Cancellation previous = CURRENT.get();
+        CURRENT.set(this);
+        return () -> {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        };
+    }
+
+    /** The cancellation this thread entered, if any. */
+    static Optional<Cancellation> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** An entered cancellation, left on close. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Called by an operation when its stream opens; closes it at once if already cancelled. */
     void attach(Closeable closeable) {
         stream.set(closeable);
         if (cancelled.get()) {
             closeQuietly(closeable);
         }
+    }
+
+    /** The operation that attached {@code closeable} is over: cancelling no longer needs to close it. */
+    void detach(Closeable closeable) {
+        stream.compareAndSet(closeable, null);
     }
 
     void throwIfCancelled() {

@@ -81,9 +81,11 @@ final class Containers {
     /**
      * Streams a container's output, line by line, stdout and stderr alike (as the docker command
      * shows them on one screen). With follow, it returns when the container ends or on Ctrl-C.
+     * The stream itself has no deadline, but its start does: an engine that does not begin to
+     * answer within {@code deadline} is frozen, and the learner hears so instead of waiting.
      */
     static void logs(DockerClient client, String id, boolean follow, Integer tail, Consumer<String> lines,
-            Cancellation cancellation) throws InterruptedException {
+            Cancellation cancellation, java.time.Duration deadline) throws InterruptedException {
         FrameLines callback = new FrameLines(lines);
         var command = client.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(follow);
         if (tail != null) {
@@ -91,8 +93,21 @@ final class Containers {
         }
         command.exec(callback);
         cancellation.attach(callback);
+        if (!callback.awaitAnswer(deadline) && !cancellation.isCancelled()) {
+            closeQuietly(callback);
+            throw new EngineException(EngineException.Fault.ENGINE_GONE, "engine.error.noAnswer", null,
+                    deadline.toSeconds());
+        }
         callback.awaitCompletion();
         callback.finish();
         cancellation.throwIfCancelled();
+    }
+
+    private static void closeQuietly(java.io.Closeable callback) {
+        try {
+            callback.close();
+        } catch (java.io.IOException | RuntimeException e) {
+            // a stream that never began has nothing to close
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.github.dockerjava.api.model.PruneType;
 import io.github.dockertutor.engine.EngineException.Fault;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,21 +20,71 @@ import java.util.function.Consumer;
 public final class DockerEngine implements Engine {
 
     private final EngineSession session;
+    private final Duration deadline;
 
     public DockerEngine(EngineSession session) {
+        this(session, DEADLINE);
+    }
+
+    /** With another deadline for the calls that do not stream: tests, which cannot wait 15 s. */
+    DockerEngine(EngineSession session, Duration deadline) {
         this.session = session;
+        this.deadline = deadline;
     }
 
     public EngineSession session() {
         return session;
     }
 
+    /**
+     * How long a call that does not stream may take: long enough for a busy engine, short enough
+     * that a frozen one (paused, stopped with SIGSTOP, a socket that accepts and never answers) is
+     * reported while the learner still waits. Streams (pull, build, logs -f, attach, events) have
+     * none: they may rightly run for minutes, and Ctrl-C ends them.
+     */
+    static final Duration DEADLINE = Duration.ofSeconds(15);
+    /** Removing an image deletes its layers from disk, and a prune many images: slower on a big engine. */
+    private static final int SLOW = 2;
+
     @FunctionalInterface
     interface Call<T> {
         T run(DockerClient client) throws Exception;
     }
 
+    /** A call that does not stream: bounded by {@link #DEADLINE}, cancelled by the Ctrl-C of the calling thread. */
     <T> T call(Call<T> call) {
+        return call(call, deadline, late -> { });
+    }
+
+    /**
+     * A call that does not stream, bounded by {@code limit} and cancelled by Ctrl-C (the
+     * {@link Cancellation} the calling thread entered); {@code late} gets an answer that came
+     * after the caller gave up. A call that times out leaves the engine forgotten, so the next
+     * one looks for it afresh (and the probe says at once that it does not answer).
+     */
+    <T> T call(Call<T> call, Duration limit, Consumer<T> late) {
+        Cancellation cancellation = Cancellation.current().orElseGet(Cancellation::new);
+        cancellation.throwIfCancelled();
+        DockerClient client = session.client()
+                .orElseThrow(() -> new EngineException(Fault.ENGINE_GONE, "faults.noEngine", null));
+        try {
+            return BoundedCall.run(() -> call.run(client), limit, cancellation, late);
+        } catch (BoundedCall.TimedOut e) {
+            session.abandon();
+            throw new EngineException(Fault.ENGINE_GONE, "engine.error.noAnswer", null, limit.toSeconds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException(Fault.CANCELLED, "engine.cancelled", e);
+        } catch (Exception e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * A streaming call (pull, build, logs, attach, events, save, load): no deadline, since it may
+     * rightly run for minutes; the Cancellation it is given stops it.
+     */
+    <T> T stream(Call<T> call) {
         DockerClient client = session.client()
                 .orElseThrow(() -> new EngineException(Fault.ENGINE_GONE, "faults.noEngine", null));
         try {
@@ -98,22 +149,48 @@ public final class DockerEngine implements Engine {
     @Override
     public PullResult pull(String repository, String tag, String platform, PullListener listener,
             Cancellation cancellation) {
-        return call(client -> ImagePull.pull(client, repository, tag, platform, listener, cancellation));
+        return stream(client -> ImagePull.pull(client, repository, tag, platform, listener, cancellation));
     }
 
     @Override
     public BuildResult build(BuildSpec spec, BuildContext context, Consumer<String> output, Cancellation cancellation) {
-        return call(client -> ImageBuild.build(client, spec, context, output, cancellation));
+        return stream(client -> ImageBuild.build(client, spec, context, output, cancellation));
     }
 
     @Override
     public String create(RunSpec spec) {
-        return call(client -> Containers.create(client, spec));
+        // a create the learner cancelled (or that timed out) and the engine did after all is
+        // undone: the command was given up, so nothing of it may stay or run
+        return call(client -> Containers.create(client, spec), deadline,
+                id -> removeQuietly(id));
+    }
+
+    /** Removes a container a given-up create made after all, through the client that made it. */
+    private void removeQuietly(String id) {
+        session.client().ifPresent(client -> {
+            try {
+                client.removeContainerCmd(id).withForce(true).exec();
+            } catch (RuntimeException e) {
+                // the engine went away again; the container was never started
+            }
+        });
     }
 
     @Override
     public void start(String container) {
-        call(client -> client.startContainerCmd(container).exec());
+        // a start given up on that the engine does after all is undone: the learner stopped the command
+        call(client -> client.startContainerCmd(container).exec(), deadline, late -> stopQuietly(container));
+    }
+
+    /** Stops a container a given-up start started after all. */
+    private void stopQuietly(String container) {
+        session.client().ifPresent(client -> {
+            try {
+                client.stopContainerCmd(container).withTimeout(0).exec();
+            } catch (RuntimeException e) {
+                // the engine went away again, or the container ended by itself
+            }
+        });
     }
 
     @Override
@@ -124,7 +201,12 @@ public final class DockerEngine implements Engine {
                 command = command.withTimeout(timeoutSeconds);
             }
             return command.exec();
-        });
+        }, afterGracePeriod(timeoutSeconds), late -> { });
+    }
+
+    /** The engine waits up to the grace period (10 s unless given) before it kills: the deadline comes after. */
+    private Duration afterGracePeriod(Integer timeoutSeconds) {
+        return deadline.plusSeconds(timeoutSeconds == null || timeoutSeconds < 0 ? 10 : timeoutSeconds);
     }
 
     @Override
@@ -135,7 +217,7 @@ public final class DockerEngine implements Engine {
                 command = command.withTimeout(timeoutSeconds);
             }
             return command.exec();
-        });
+        }, afterGracePeriod(timeoutSeconds), late -> { });
     }
 
     @Override
@@ -145,7 +227,7 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void removeImage(String image, boolean force) {
-        call(client -> client.removeImageCmd(image).withForce(force).exec());
+        call(client -> client.removeImageCmd(image).withForce(force).exec(), deadline.multipliedBy(SLOW), late -> { });
     }
 
     @Override
@@ -158,12 +240,12 @@ public final class DockerEngine implements Engine {
             until.ifPresent(prune::withUntilFilter);
             Long reclaimed = prune.exec().getSpaceReclaimed();
             return reclaimed == null ? 0L : reclaimed;
-        });
+        }, deadline.multipliedBy(SLOW), late -> { });
     }
 
     @Override
     public void push(String repository, String tag) {
-        call(client -> {
+        stream(client -> {
             ImagePush.push(client, repository, tag);
             return null;
         });
@@ -176,12 +258,12 @@ public final class DockerEngine implements Engine {
 
     @Override
     public Attachment attach(String container, InputStream stdin, OutputStream output) {
-        return call(client -> TerminalAttach.attach(this, client, container, stdin, output));
+        return stream(client -> TerminalAttach.attach(this, client, container, stdin, output));
     }
 
     @Override
     public Attachment exec(String container, List<String> command, InputStream stdin, OutputStream output) {
-        return call(client -> TerminalAttach.exec(this, client, container, command, stdin, output));
+        return stream(client -> TerminalAttach.exec(this, client, container, command, stdin, output));
     }
 
     @Override
@@ -191,13 +273,13 @@ public final class DockerEngine implements Engine {
 
     @Override
     public int waitFor(String container, Cancellation cancellation) {
-        return call(client -> Containers.waitFor(client, container, cancellation));
+        return stream(client -> Containers.waitFor(client, container, cancellation));
     }
 
     @Override
     public void logs(String container, boolean follow, Integer tail, Consumer<String> lines, Cancellation cancellation) {
-        call(client -> {
-            Containers.logs(client, container, follow, tail, lines, cancellation);
+        stream(client -> {
+            Containers.logs(client, container, follow, tail, lines, cancellation, deadline);
             if (follow) {
                 failIfEngineGone(cancellation);
             }
@@ -209,7 +291,7 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void startAttached(String container, Consumer<String> lines, Cancellation cancellation) {
-        call(client -> {
+        stream(client -> {
             AttachedRun.startAndStream(client, container, lines, cancellation);
             failIfEngineGone(cancellation);
             return null;
@@ -219,7 +301,7 @@ public final class DockerEngine implements Engine {
     @Override
     public int execAndStream(String container, List<String> command, boolean detach, Consumer<String> lines,
             Cancellation cancellation) {
-        return call(client -> ExecRun.run(client, container, command, detach, lines, cancellation));
+        return stream(client -> ExecRun.run(client, container, command, detach, lines, cancellation));
     }
 
     @Override
@@ -256,7 +338,7 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void subscribe(Consumer<EngineEvent> listener, Runnable onEnd, Cancellation cancellation) {
-        call(client -> {
+        stream(client -> {
             EngineEvents.follow(client, listener, onEnd, cancellation);
             return null;
         });
@@ -301,12 +383,12 @@ public final class DockerEngine implements Engine {
 
     @Override
     public long saveImages(List<String> references, OutputStream sink) {
-        return call(client -> ImageArchive.save(client, references, sink));
+        return stream(client -> ImageArchive.save(client, references, sink));
     }
 
     @Override
     public void loadImages(InputStream tar) {
-        call(client -> {
+        stream(client -> {
             ImageArchive.load(client, tar);
             return null;
         });

@@ -47,6 +47,11 @@ public final class EngineAdvice {
             advice.add(Advice.of("doctor.fix.permission." + os, denied.get().endpoint().socketPath()));
             return advice;
         }
+        Optional<ProbeResult> frozen = first(result, ProbeStatus.NOT_ANSWERING);
+        if (frozen.isPresent()) {
+            advice.add(forFrozen(frozen.get().endpoint()));
+            return advice;
+        }
         Optional<ProbeResult> stopped = first(result, ProbeStatus.NOT_RUNNING);
         if (stopped.isPresent()) {
             advice.add(forStopped(stopped.get().endpoint()));
@@ -63,6 +68,9 @@ public final class EngineAdvice {
      */
     public List<Advice> adviseAfterLoss(LocateResult result) {
         Optional<ProbeResult> explicit = result.explicit();
+        if (!result.found() && explicit.isPresent() && explicit.get().status() == ProbeStatus.NOT_ANSWERING) {
+            return List.of(forFrozen(explicit.get().endpoint()));
+        }
         if (!result.found() && explicit.isPresent() && explicit.get().status() != ProbeStatus.PERMISSION_DENIED
                 && explicit.get().status() != ProbeStatus.TLS_PROBLEM) {
             return List.of(forStopped(explicit.get().endpoint()));
@@ -79,6 +87,8 @@ public final class EngineAdvice {
                 return Advice.of("doctor.fix.permission." + os, endpoint.socketPath());
             case NOT_RUNNING:
                 return forStopped(endpoint);
+            case NOT_ANSWERING:
+                return forFrozen(endpoint);
             case TLS_PROBLEM:
                 return failed.tls()
                         .map(problem -> Advice.of("doctor.tls." + problem.kind().name(), endpoint.host(),
@@ -88,6 +98,15 @@ public final class EngineAdvice {
                 return Advice.of("doctor.fix.wrong." + source + (os.equals("windows") ? ".windows" : ""),
                         endpoint.detail(), endpoint.host());
         }
+    }
+
+    /** An engine that accepts and never answers: paused or stuck, so it needs a restart, not a start. */
+    private Advice forFrozen(EngineEndpoint endpoint) {
+        String product = endpoint.detail() == null ? "" : endpoint.detail().toLowerCase(Locale.ROOT);
+        if (os.equals("linux") && !product.contains("desktop") && !product.contains("podman")) {
+            return Advice.of("doctor.fix.frozen.linux", endpoint.host());
+        }
+        return Advice.of("doctor.fix.frozen.desktop", endpoint.host());
     }
 
     private Advice forStopped(EngineEndpoint endpoint) {

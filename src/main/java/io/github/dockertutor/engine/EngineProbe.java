@@ -23,6 +23,11 @@ import javax.net.ssl.SSLException;
  * is asked for its version through docker-java.
  */
 public final class EngineProbe {
+    /**
+     * How long the version request may take: a running engine answers in milliseconds, but the
+     * first request of a session also loads much of docker-java, on a machine that may be busy.
+     */
+    static final java.time.Duration DEADLINE = java.time.Duration.ofSeconds(5);
 
     public ProbeResult probe(EngineEndpoint endpoint) {
         String scheme = endpoint.host().getScheme();
@@ -66,14 +71,34 @@ public final class EngineProbe {
         }
     }
 
+    /**
+     * Asks the engine for its version, waiting {@link #DEADLINE} at most: the client's own timeout
+     * does not bound a read on a unix socket, and a frozen engine (SIGSTOP, a socket that accepts
+     * and never answers) would otherwise hang the banner, doctor and every reconnect. The request
+     * runs on a worker that closes its client when the answer comes, if ever.
+     */
     private static ProbeResult askVersion(EngineEndpoint endpoint) {
-        try (DockerClient client = DockerClients.forPing(endpoint)) {
-            Version version = client.versionCmd().exec();
+        try {
+            // made here, outside the deadline: loading docker-java is our time, not the engine's
+            DockerClient client = DockerClients.forPing(endpoint);
+            Version version = BoundedCall.run(() -> {
+                try (client) {
+                    return client.versionCmd().exec();
+                }
+            }, DEADLINE, Cancellation.current().orElseGet(Cancellation::new), late -> { });
             if (version == null || version.getApiVersion() == null) {
                 return ProbeResult.failed(endpoint, ProbeStatus.NOT_DOCKER, "no API version in the answer");
             }
             return ProbeResult.answered(endpoint, toInfo(version));
-        } catch (IOException | RuntimeException e) {
+        } catch (BoundedCall.TimedOut e) {
+            return ProbeResult.failed(endpoint, ProbeStatus.NOT_ANSWERING,
+                    "no answer within " + DEADLINE.toSeconds() + " s");
+        } catch (EngineException e) {
+            return ProbeResult.failed(endpoint, ProbeStatus.NOT_ANSWERING, "no answer before Ctrl-C");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ProbeResult.failed(endpoint, ProbeStatus.UNREACHABLE, "interrupted");
+        } catch (Exception e) {
             ProbeStatus status = classify(e);
             return status == ProbeStatus.TLS_PROBLEM
                     ? ProbeResult.tlsFailed(endpoint, TlsProblem.diagnose(e))

@@ -13,6 +13,8 @@ public final class EngineSession implements AutoCloseable {
     private final EngineLocator locator;
     private LocateResult lastResult;
     private DockerClient client;
+    /** Clients given up while calls on them still waited for a frozen engine; closed at the end. */
+    private final java.util.List<DockerClient> abandoned = new java.util.ArrayList<>();
 
     public EngineSession(EngineLocator locator) {
         this.locator = locator;
@@ -55,6 +57,19 @@ public final class EngineSession implements AutoCloseable {
         lastResult = null;
     }
 
+    /**
+     * Forgets the engine after a call got no answer in time, so the next use looks for it afresh;
+     * unlike {@link #disconnect} the client stays open until the session ends: a call still
+     * waiting on it may yet be answered, and what it made then be undone (a late create removed).
+     */
+    synchronized void abandon() {
+        if (client != null) {
+            abandoned.add(client);
+        }
+        client = null;
+        lastResult = null;
+    }
+
     /** The docker-java client, for the engine package's own operations. */
     synchronized Optional<DockerClient> client() {
         connect();
@@ -65,9 +80,17 @@ public final class EngineSession implements AutoCloseable {
     public synchronized void close() {
         closeQuietly();
         client = null;
+        for (DockerClient given : abandoned) {
+            closeQuietly(given);
+        }
+        abandoned.clear();
     }
 
     private void closeQuietly() {
+        closeQuietly(client);
+    }
+
+    private static void closeQuietly(DockerClient client) {
         if (client != null) {
             try {
                 client.close();

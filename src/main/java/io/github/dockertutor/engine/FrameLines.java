@@ -14,9 +14,34 @@ import java.util.function.Consumer;
 final class FrameLines extends ResultCallback.Adapter<Frame> {
     private final Consumer<String> lines;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    /** Counted down when the engine answers at all: the stream starts, or fails at once (no such container). */
+    private final java.util.concurrent.CountDownLatch answered = new java.util.concurrent.CountDownLatch(1);
 
     FrameLines(Consumer<String> lines) {
         this.lines = lines;
+    }
+
+    @Override
+    public void onStart(java.io.Closeable stream) {
+        super.onStart(stream);
+        answered.countDown();
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+        answered.countDown();
+        super.onError(throwable);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+        answered.countDown();
+        super.close();
+    }
+
+    /** Waits until the engine answered (its stream began, or it refused); false when it did not in time. */
+    boolean awaitAnswer(java.time.Duration deadline) throws InterruptedException {
+        return answered.await(deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     @Override

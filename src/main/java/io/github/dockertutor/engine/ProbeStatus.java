@@ -10,6 +10,11 @@ public enum ProbeStatus {
     PERMISSION_DENIED,
     /** The socket file is there but no engine listens: the engine is stopped. */
     NOT_RUNNING,
+    /**
+     * The socket accepts, but the engine does not answer in time: it is frozen (paused, stopped
+     * with SIGSTOP) or hopelessly busy. Starting it again does not help; restarting it does.
+     */
+    NOT_ANSWERING,
     /** A network address that did not answer in time or refused. */
     UNREACHABLE,
     /** TLS failed: a certificate that does not match, is missing, or is expired. */

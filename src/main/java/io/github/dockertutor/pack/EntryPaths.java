@@ -26,9 +26,10 @@ final class EntryPaths {
         }
     }
 
+    /** At most 200 characters of a path the pack names; {@link PackException#message} escapes what it shows. */
     private static String printable(String path) {
         StringBuilder text = new StringBuilder();
-        path.codePoints().limit(200).forEach(c -> text.appendCodePoint(Character.isISOControl(c) ? (int) '?' : c));
+        path.codePoints().limit(200).forEach(text::appendCodePoint);
         return text.toString();
     }
 }

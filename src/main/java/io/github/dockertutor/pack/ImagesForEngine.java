@@ -25,19 +25,23 @@ final class ImagesForEngine {
      * When the images member was checked by its compressed SHA-256, it is decompressed here (zlib
      * beats the engine's own gunzip, and the engine untars meanwhile), that SHA-256 is taken again
      * on the way, so a file changed since the check fails, and the member's CRC checks the
-     * decompression. Otherwise it is read again as {@link PackReader#openImages} does. Closing it
-     * closes the file.
+     * decompression. Otherwise it is read again as {@link PackReader#openImages} does. Either way
+     * the names it would give images are checked on the way ({@link SavedImageNames}), also before
+     * its end is given: a pack that would retag an image reaches the engine cut short, and loads
+     * nothing. Closing it closes the file.
      */
-    static InputStream open(Path archive, PackReader.Verified verified) throws IOException {
+    static InputStream open(Path archive, PackReader.Verified verified, SavedImageNames names) throws IOException {
         long size = verified.manifest().entries().get(PackManifest.IMAGES).size();
         if (verified.imagesMember() < 0) {
-            return new HeldBack(new ReadAhead(PackReader.openImages(archive, verified.manifest())), size);
+            return new HeldBack(new ReadAhead(new NamesChecked(PackReader.openImages(archive, verified.manifest()),
+                    names)), size);
         }
         PackManifest.Member member = verified.manifest().imagesMember().orElseThrow();
         InputStream compressed = new Rehashed(MemberCheck.range(archive, verified.imagesMember(), member.size()),
                 member.sha256());
         try {
-            return new HeldBack(new ReadAhead(new Drained(new GZIPInputStream(compressed, BUFFER), compressed)), size);
+            return new HeldBack(new ReadAhead(new NamesChecked(
+                    new Drained(new GZIPInputStream(compressed, BUFFER), compressed), names)), size);
         } catch (IOException | RuntimeException e) {
             compressed.close();
             throw e;
@@ -160,6 +164,45 @@ final class ImagesForEngine {
         @Override
         public int available() {
             return tail == null ? 0 : tail.length - tailAt;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /**
+     * images.tar read through a {@link TarWalker}, so the names it gives images are checked as it
+     * streams; a refusal is an IOException (the engine call fails) whose reason {@code names} keeps.
+     */
+    private static final class NamesChecked extends BlockInputStream {
+        private final InputStream in;
+        private final SavedImageNames names;
+        private final TarWalker walker;
+        private boolean finished;
+
+        NamesChecked(InputStream in, SavedImageNames names) {
+            this.in = in;
+            this.names = names;
+            this.walker = new TarWalker(names);
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = in.read(buffer, offset, length);
+            try {
+                if (read > 0) {
+                    walker.feed(buffer, offset, read);
+                } else if (read < 0 && !finished) {
+                    finished = true;
+                    walker.finish();
+                }
+            } catch (PackException e) {
+                PackException why = names.refuse(e);
+                throw new IOException("images.tar refused: " + why.key(), why);
+            }
+            return read;
         }
 
         @Override

@@ -36,16 +36,21 @@ public final class ImagesMember implements AutoCloseable {
     public record Done(Path file, long contentSize, String contentSha256, long compressedSize, String compressedSha256) {
     }
 
-    /** A new member in a temporary file in {@code dir}; {@link #close} deletes the file. */
+    /** A new member in a temporary file in {@code dir} ({@link TempFiles}); {@link #close} deletes the file. */
     public static ImagesMember in(Path dir) throws IOException {
-        return new ImagesMember(Files.createTempFile(dir, ".dockertutor-pack-", ".gz"));
+        return new ImagesMember(TempFiles.create(dir, "gz"));
     }
 
     private ImagesMember(Path file) throws IOException {
         this.file = file;
-        OutputStream compressed = new DigestOutputStream(new Counting(
-                new BufferedOutputStream(Files.newOutputStream(file), BUFFER), compressedSize), compressedDigest);
-        sink = new DigestOutputStream(new Counting(new ParallelGzip(compressed, LEVEL), contentSize), contentDigest);
+        try {
+            OutputStream compressed = new DigestOutputStream(new Counting(
+                    new BufferedOutputStream(Files.newOutputStream(file), BUFFER), compressedSize), compressedDigest);
+            sink = new DigestOutputStream(new Counting(new ParallelGzip(compressed, LEVEL), contentSize), contentDigest);
+        } catch (IOException | RuntimeException e) {
+            TempFiles.delete(file);
+            throw e;
+        }
     }
 
     /** Where images.tar's content is written, uncompressed. */
@@ -69,7 +74,7 @@ public final class ImagesMember implements AutoCloseable {
         try {
             sink.close();
         } finally {
-            Files.deleteIfExists(file);
+            TempFiles.delete(file);
         }
     }
 

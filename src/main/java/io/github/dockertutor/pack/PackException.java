@@ -1,6 +1,7 @@
 package io.github.dockertutor.pack;
 
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.Columns;
 
 /** Why a course pack cannot be written or read, as a {@code pack.*} message key and its arguments. */
 public final class PackException extends RuntimeException {
@@ -25,8 +26,17 @@ public final class PackException extends RuntimeException {
         return args.clone();
     }
 
-    /** The message in the reader's language. */
+    /**
+     * The message in the reader's language. What it quotes (a path, a tag, a reason) comes from the
+     * pack, which may be made by anyone: shown escaped, so it cannot take over the terminal.
+     */
     public String message(Messages messages) {
-        return messages.get(key, args);
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof String text) {
+                shown[i] = Columns.printable(text);
+            }
+        }
+        return messages.get(key, shown);
     }
 }

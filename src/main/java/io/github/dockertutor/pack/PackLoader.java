@@ -1,8 +1,10 @@
 package io.github.dockertutor.pack;
 
 import io.github.dockertutor.engine.Engine;
+import io.github.dockertutor.engine.EngineException;
 import io.github.dockertutor.engine.ImageFacts;
 import io.github.dockertutor.i18n.Messages;
+import io.github.dockertutor.render.Columns;
 import io.github.dockertutor.tui.ByteProgressView;
 import io.github.dockertutor.tui.HumanUnits;
 import io.github.dockertutor.tui.Screen;
@@ -79,12 +81,16 @@ public final class PackLoader {
         Engine docker = engine.get();
         long total = manifest.entries().get(PackManifest.IMAGES).size();
         long[] done = {0};
+        SavedImageNames names = new SavedImageNames(manifest.images());
         try (ByteProgressView bar = new ByteProgressView(screen, messages.get("pack.progress.load"), total);
-             InputStream images = PackReader.openForEngine(archive, verified)) {
+             InputStream images = PackReader.openForEngine(archive, verified, names)) {
             docker.loadImages(new PackWriter.CountingInput(images, n -> {
                 done[0] += n;
                 bar.update(done[0]);
             }));
+        } catch (EngineException e) {
+            // the names were refused on the way: the engine got images.tar cut short and loaded nothing
+            throw names.refusal().orElseThrow(() -> e);
         }
         List<String> missing = new ArrayList<>();
         for (PackManifest.Image image : manifest.images()) {
@@ -103,8 +109,15 @@ public final class PackLoader {
         return manifest.images();
     }
 
+    /** A line about the pack; what it quotes (a version, a reference) is the pack's data, shown escaped. */
     private void say(String key, Object... args) {
-        screen.println(messages.get(key, args));
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof String text) {
+                shown[i] = Columns.printable(text);
+            }
+        }
+        screen.println(messages.get(key, shown));
         screen.flush();
     }
 }

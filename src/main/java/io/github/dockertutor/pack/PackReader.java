@@ -181,10 +181,16 @@ public final class PackReader {
 
     /**
      * What the engine loads from a pack {@link #check} passed: images.tar, as {@link ImagesForEngine}
-     * reads it. Closing it closes the file.
+     * reads it, the names it gives images checked against the manifest on the way. Closing it
+     * closes the file.
      */
     public static InputStream openForEngine(Path archive, Verified verified) throws IOException {
-        return ImagesForEngine.open(archive, verified);
+        return openForEngine(archive, verified, new SavedImageNames(verified.manifest().images()));
+    }
+
+    /** As {@link #openForEngine(Path, Verified)}; {@code names} keeps why its names were refused, if they were. */
+    static InputStream openForEngine(Path archive, Verified verified, SavedImageNames names) throws IOException {
+        return ImagesForEngine.open(archive, verified, names);
     }
 
     static PackManifest readManifest(TarInput tar) throws IOException {

@@ -22,8 +22,8 @@ import java.util.zip.GZIPOutputStream;
  * {@link ImagesMember} compressed it while the engine exported it; then the padding and end
  * blocks. The manifest says where the middle member is ({@link PackManifest.Member}), so a learner's
  * load checks it without decompressing and hands it to the engine still compressed.
- * The archive is written beside its final name and moved there only when whole, so a pack that
- * exists is a pack that was finished.
+ * The archive is written beside its final name ({@link TempFiles}) and moved there only when whole,
+ * so a pack that exists is a pack that was finished, and one that was not leaves nothing behind.
  */
 public final class PackWriter {
     private static final int BUFFER = ImagesMember.BUFFER;
@@ -76,7 +76,7 @@ public final class PackWriter {
         byte[] tail = ImagesMember.tail(images.contentSize());
         PackManifest manifest = base.with(entries, Optional.of(
                 new PackManifest.Member(images.compressedSize(), images.compressedSha256(), tail.length)));
-        Path part = target.resolveSibling(target.getFileName() + ".part");
+        Path part = TempFiles.create(target.toAbsolutePath().getParent(), "part");
         long[] written = {0};
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(part), BUFFER)) {
             // the first member: never closed as a TarOutput, whose end blocks come in the last member
@@ -106,10 +106,16 @@ public final class PackWriter {
             progress.accept(lessonBytes + images.contentSize());
             file.write(tail);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(part);
+            TempFiles.delete(part);
             throw e;
         }
-        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            TempFiles.delete(part);
+            throw e;
+        }
+        TempFiles.done(part);
         return manifest;
     }
 

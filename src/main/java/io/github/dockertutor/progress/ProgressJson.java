@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dockertutor.base.JsonFiles;
+import io.github.dockertutor.base.SmallFile;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,8 @@ final class ProgressJson {
     }
 
     static Progress read(byte[] bytes) throws ProgressFormatException {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        // a file opened and saved in Notepad starts with a byte order mark: the same progress
+        String text = new String(SmallFile.withoutBom(bytes), StandardCharsets.UTF_8);
         if (text.isBlank()) {
             throw new ProgressFormatException(ProgressFormatException.Kind.EMPTY, "the file is empty");
         }

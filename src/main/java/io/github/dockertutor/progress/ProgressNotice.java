@@ -15,6 +15,10 @@ public record ProgressNotice(String key, List<String> args) {
     public static final String KEPT_ASIDE_PREFIX = "progress.keptAside.";
     public static final String UNSAVED = "progress.unsaved";
     public static final String NEWER_ON_DISK = "progress.newerOnDisk";
+    /** After a command whose save failed again, once the full notice was given: a short reminder. */
+    public static final String STILL_UNSAVED = "progress.stillUnsaved";
+    /** A save worked again after failing: what was kept only in memory is on disk now. */
+    public static final String SAVED_AGAIN = "progress.savedAgain";
 
     public ProgressNotice {
         args = List.copyOf(args);

@@ -1,6 +1,7 @@
 package io.github.dockertutor.progress;
 
 import io.github.dockertutor.base.Environment;
+import io.github.dockertutor.base.SmallFile;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import java.util.Optional;
 public final class ProgressStore {
     public static final String FILE_NAME = "progress.json";
     public static final String LOCK_NAME = "progress.lock";
+    /** A real progress file is a few kilobytes; one this large is not ours, and reading it could exhaust memory. */
+    static final int MAX_BYTES = 8 * 1024 * 1024;
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -35,6 +38,8 @@ public final class ProgressStore {
     private String readOnlyReason;
     /** The key of the last save notice given, so a failing save is reported once, not after every step. */
     private String lastNoticeKey;
+    /** Whether the last save put the progress on disk; the tutor says "saved" only when it did. */
+    private boolean lastSaveWorked = true;
 
     public ProgressStore(Path directory) {
         this(directory, Clock.systemUTC());
@@ -81,6 +86,7 @@ public final class ProgressStore {
      * newer tutor's file left alone. A failure already reported is not reported again until a save works.
      */
     public Optional<ProgressNotice> save(Progress progress) {
+        lastSaveWorked = false;
         if (readOnlyReason != null) {
             return once(ProgressNotice.of(ProgressNotice.UNSAVED, directory.toString(), readOnlyReason));
         }
@@ -96,14 +102,21 @@ public final class ProgressStore {
         }
     }
 
+    /**
+     * Whether the last {@link #save} put this session's progress on disk. False after a failure
+     * even when its notice was not repeated, and while a newer tutor's file is left alone.
+     */
+    public boolean lastSaveWorked() {
+        return lastSaveWorked;
+    }
+
     private Progress loadLocked(List<ProgressNotice> notices) throws IOException {
         atomicFile.removeLeftovers();
         if (!Files.exists(file)) {
             return Progress.fresh();
         }
-        byte[] bytes = readOrGoReadOnly();
         try {
-            return ProgressJson.read(bytes);
+            return ProgressJson.read(readOrGoReadOnly());
         } catch (ProgressFormatException e) {
             notices.add(remember(keepAside(e.kind())));
             return Progress.fresh();
@@ -114,7 +127,7 @@ public final class ProgressStore {
         ProgressNotice notice = null;
         if (Files.exists(file)) {
             try {
-                progress.absorb(ProgressJson.read(Files.readAllBytes(file)));
+                progress.absorb(ProgressJson.read(readProgressFile()));
             } catch (ProgressFormatException e) {
                 if (e.kind() == ProgressFormatException.Kind.NEWER) {
                     // A newer tutor saved since we loaded; its file wins, untouched.
@@ -124,6 +137,7 @@ public final class ProgressStore {
             }
         }
         atomicFile.write(ProgressJson.write(progress));
+        lastSaveWorked = true;
         return Optional.ofNullable(notice);
     }
 
@@ -145,12 +159,26 @@ public final class ProgressStore {
                 target.getFileName().toString(), directory.toString());
     }
 
-    private byte[] readOrGoReadOnly() throws IOException {
+    private byte[] readOrGoReadOnly() throws IOException, ProgressFormatException {
         try {
-            return Files.readAllBytes(file);
+            return readProgressFile();
+        } catch (ProgressFormatException e) {
+            throw e;
         } catch (IOException e) {
             readOnlyReason = describe(e); // a file we cannot read must not be replaced by a fresh one
             throw e;
+        }
+    }
+
+    /**
+     * progress.json's bytes. One that is no plain file (a folder, a FIFO, a link to /dev/zero) or is
+     * far too large to be ours is damaged: set aside without being read, never waited on or loaded.
+     */
+    private byte[] readProgressFile() throws IOException, ProgressFormatException {
+        try {
+            return SmallFile.read(file, MAX_BYTES);
+        } catch (SmallFile.NotAFile | SmallFile.TooLarge e) {
+            throw new ProgressFormatException(ProgressFormatException.Kind.CORRUPT, e.getReason());
         }
     }
 
@@ -160,7 +188,7 @@ public final class ProgressStore {
             return Progress.fresh();
         }
         try {
-            return ProgressJson.read(Files.readAllBytes(file));
+            return ProgressJson.read(SmallFile.read(file, MAX_BYTES));
         } catch (IOException | ProgressFormatException | RuntimeException e) {
             if (readOnlyReason == null) {
                 readOnlyReason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

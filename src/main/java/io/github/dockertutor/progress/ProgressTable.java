@@ -74,7 +74,8 @@ public final class ProgressTable {
         List<String[]> all = new ArrayList<>(cells);
         all.add(total);
         for (String[] row : all) {
-            row[1] = printable(row[1]);
+            // a title is data from a file: shown escaped, so it cannot move the cursor or reorder the line
+            row[1] = Columns.printable(row[1]);
             for (int c = 0; c < row.length; c++) {
                 widths[c] = Math.max(widths[c], Columns.of(row[c]));
             }
@@ -110,10 +111,4 @@ public final class ProgressTable {
         return out.toString();
     }
 
-    /** A title is data from a file: keep control characters from moving the cursor. */
-    private static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
-        return out.toString();
-    }
 }

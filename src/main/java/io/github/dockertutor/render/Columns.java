@@ -115,8 +115,11 @@ public final class Columns {
     }
 
     /**
-     * Text as it may be shown on a terminal: tabs and line ends become spaces and other control
-     * characters a replacement mark, so input can never move the cursor or start an escape sequence.
+     * Text from data (a file, a pack, a report, a typed line) as it may be shown on a terminal:
+     * tabs and line ends become spaces; other control characters, which could move the cursor,
+     * clear the screen or retitle the window, are shown escaped ({@code \x1B}); and so are the
+     * characters that reorder what follows them (bidi overrides, isolates, line separators), so
+     * the learner sees text in the order it really is.
      */
     public static String printable(String text) {
         if (text == null) {
@@ -125,20 +128,32 @@ public final class Columns {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char replacement = c;
+            String replacement = null;
             if (c == '\t' || c == '\n' || c == '\r') {
-                replacement = ' ';
+                replacement = " ";
             } else if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
-                replacement = '\uFFFD';
+                replacement = String.format("\\x%02X", (int) c);
+            } else if (reorders(c)) {
+                replacement = String.format("\\u%04X", (int) c);
             }
-            if (replacement != c && out == null) {
-                out = new StringBuilder(text.length());
+            if (replacement != null && out == null) {
+                out = new StringBuilder(text.length() + 8);
                 out.append(text, 0, i);
             }
             if (out != null) {
-                out.append(replacement);
+                if (replacement != null) {
+                    out.append(replacement);
+                } else {
+                    out.append(c);
+                }
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /** The invisible characters that change the order or the lines in which the text after them is shown. */
+    private static boolean reorders(char c) {
+        return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029';
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dockertutor.base.JsonFiles;
+import io.github.dockertutor.base.SmallFile;
 import io.github.dockertutor.progress.Position;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -67,7 +68,8 @@ public final class ReportJson {
     public static LearnerReport read(byte[] bytes) throws ReportFormatException {
         JsonNode root;
         try {
-            root = JsonFiles.read(new String(bytes, StandardCharsets.UTF_8));
+            // a report a teacher opened and saved in Notepad starts with a byte order mark: the same report
+            root = JsonFiles.read(new String(SmallFile.withoutBom(bytes), StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new ReportFormatException("class.broken.notJson", e.getLocation() == null ? 0 : e.getLocation().getLineNr());
         }

@@ -326,7 +326,8 @@ public final class StepFlow {
         }
     }
 
-    private void reportNotices() {
+    /** Says what became of saving progress since last asked (the shell asks after every command). */
+    public synchronized void reportNotices() {
         for (ProgressNotice notice : tutor.takeNotices()) {
             context.sayText(notice.text(context.messages()));
         }

@@ -28,6 +28,10 @@ public final class Tutor {
     private final Progress progress;
     private final LongSupplier clock;
     private final List<ProgressNotice> notices = new ArrayList<>();
+    /** Whether the last save put the progress on disk: "saved" is said only when it is true. */
+    private boolean saved = true;
+    /** A save was tried since the notices were last taken, so the learner hears how it went. */
+    private boolean triedToSave;
     private Lesson lesson;
     private int stepIndex;
     private StepActivity activity;
@@ -43,6 +47,8 @@ public final class Tutor {
         LoadResult loaded = store.load();
         Tutor tutor = new Tutor(course, store, loaded.progress(), clock);
         tutor.notices.addAll(loaded.notices());
+        // a folder that cannot take the file is known at load: no "saved" until a save works
+        tutor.saved = loaded.notices().stream().noneMatch(n -> n.key().equals(ProgressNotice.UNSAVED));
         tutor.progress.resume(clock.getAsLong());
         return tutor;
     }
@@ -59,11 +65,24 @@ public final class Tutor {
         return clock.getAsLong();
     }
 
-    /** Notices from loading or saving progress that the learner has not seen yet. */
-    public List<ProgressNotice> takeNotices() {
+    /**
+     * Notices from loading or saving progress that the learner has not seen yet. After a command
+     * whose save failed, there is always one: the full notice the first time, then a short
+     * reminder, so no "Step done" or "Saved" stands uncorrected while nothing reaches the disk.
+     */
+    public synchronized List<ProgressNotice> takeNotices() {
+        if (triedToSave && !saved && notices.isEmpty()) {
+            notices.add(new ProgressNotice(ProgressNotice.STILL_UNSAVED, List.of(store.file().getParent().toString())));
+        }
+        triedToSave = false;
         List<ProgressNotice> taken = new ArrayList<>(notices);
         notices.clear();
         return taken;
+    }
+
+    /** Whether the learner's progress as it is now is on disk: false while saving fails. */
+    public synchronized boolean saved() {
+        return saved;
     }
 
     public Optional<Lesson> lesson() {
@@ -163,15 +182,21 @@ public final class Tutor {
         save();
     }
 
-    /** The tutor is closing: the running step stops counting time, and everything is saved. */
+    /** The tutor is closing: the running step stops counting time, and everything is saved (see {@link #saved}). */
     public void close() {
         progress.pause(now());
         save();
     }
 
-    public void save() {
+    public synchronized void save() {
         progress.checkpoint(now());
         store.save(progress).ifPresent(notices::add);
+        boolean worked = store.lastSaveWorked();
+        if (worked && !saved) {
+            notices.add(new ProgressNotice(ProgressNotice.SAVED_AGAIN, List.of(store.file().getParent().toString())));
+        }
+        saved = worked;
+        triedToSave = true;
     }
 
     /**

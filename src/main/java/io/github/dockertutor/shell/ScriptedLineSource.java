@@ -1,5 +1,6 @@
 package io.github.dockertutor.shell;
 
+import io.github.dockertutor.render.Columns;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,8 @@ final class ScriptedLineSource implements LineSource {
                 if (line == null) {
                     return input.rest();
                 }
-                out.println((input.waiting() ? ContinuedInput.MORE_PROMPT : prompt) + line);
+                // the echo is data: a piped line's escape sequences must not retitle or clear the terminal
+                out.println((input.waiting() ? ContinuedInput.MORE_PROMPT : prompt) + Columns.printable(line));
                 out.flush();
                 input.add(line);
                 command = input.next();

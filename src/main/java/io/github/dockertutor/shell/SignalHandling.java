@@ -21,6 +21,27 @@ abstract class SignalHandling implements AutoCloseable {
     @Override
     public abstract void close();
 
+    /**
+     * Whether this process was started with SIGINT ignored ({@code cmd &} in a script that is not
+     * interactive): the JVM then installs no handler for it, ours included, and Ctrl-C never
+     * reaches the tutor. Asked by installing a handler that does nothing and putting back the one
+     * that was there; an ignored signal answers that it was ignored and takes none.
+     */
+    @SuppressWarnings("restriction")
+    static boolean ctrlCIgnored() {
+        try {
+            sun.misc.Signal interrupt = new sun.misc.Signal("INT");
+            sun.misc.SignalHandler previous = sun.misc.Signal.handle(interrupt, signal -> { });
+            if (previous == sun.misc.SignalHandler.SIG_IGN) {
+                return true;
+            }
+            sun.misc.Signal.handle(interrupt, previous);
+            return false;
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return false; // no SIGINT to speak of here (Windows, -Xrs): nothing to tell
+        }
+    }
+
     private static final class OnTerminal extends SignalHandling {
         private final Terminal terminal;
         private final Terminal.SignalHandler previous;

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -17,9 +20,21 @@ import org.jline.terminal.TerminalBuilder;
  * Ctrl-D, and a command that goes on after a backslash at the end of a line, as in a shell.
  */
 final class TerminalLineSource implements LineSource {
+    /**
+     * JLine reports what it cannot do (a history it cannot read or write) through java.util.logging,
+     * whose default handler prints a stack trace over the lesson; what it would say is handled here.
+     * Held in a field: java.util.logging keeps only a weak reference to a logger's settings.
+     */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+
+    static {
+        JLINE_LOG.setLevel(Level.OFF);
+    }
+
     private final Terminal terminal;
     private final LineReader reader;
     private final ContinuedInput input = new ContinuedInput();
+    private final Optional<Path> historySetAside;
 
     TerminalLineSource(Path historyFile) {
         try {
@@ -27,18 +42,25 @@ final class TerminalLineSource implements LineSource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.reader = LineReaderBuilder.builder()
+        HistoryFile.Checked history = HistoryFile.check(historyFile, Clock.systemUTC());
+        this.historySetAside = history.setAside();
+        LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("dockertutor")
-                .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 // "!" is ordinary text in docker commands, not history expansion
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 // a line ending in a backslash asks for the next one in the same edit, so the
                 // whole command is one history entry; its lines are joined by ContinuedInput
                 .parser(new ContinuationParser())
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, ContinuedInput.MORE_PROMPT)
-                .build();
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, ContinuedInput.MORE_PROMPT);
+        history.usable().ifPresent(file -> builder.variable(LineReader.HISTORY_FILE, file));
+        this.reader = builder.build();
+    }
+
+    /** Where a damaged history file was set aside at start, to tell the learner once. */
+    Optional<Path> historySetAside() {
+        return historySetAside;
     }
 
     /** Adds tab completion, once the commands it completes exist. */

@@ -27,6 +27,7 @@ import io.github.dockertutor.commands.ShowCommand;
 import io.github.dockertutor.commands.SolutionCommand;
 import io.github.dockertutor.commands.StartCommand;
 import io.github.dockertutor.console.CommandRegistry;
+import io.github.dockertutor.console.CreationRecord;
 import io.github.dockertutor.console.InteractiveRunner;
 import io.github.dockertutor.console.Interrupts;
 import io.github.dockertutor.console.ShellCommand;
@@ -46,6 +47,7 @@ import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.CourseLocation;
 import io.github.dockertutor.lesson.LearnerNames;
+import io.github.dockertutor.progress.CreatedOnEngine;
 import io.github.dockertutor.progress.ProgressStore;
 import io.github.dockertutor.render.FittingWriter;
 import io.github.dockertutor.render.RenderOptions;
@@ -125,6 +127,7 @@ public final class TutorShell {
             return ExitCode.USAGE;
         }
         Interrupts interrupts = new Interrupts();
+        boolean ctrlCIgnored = SignalHandling.ctrlCIgnored();
         try (LineSource lines = openLineSource();
                 SignalHandling signals = SignalHandling.install(lines, interrupts)) {
             Optional<Terminal> terminal = lines instanceof TerminalLineSource source
@@ -155,11 +158,20 @@ public final class TutorShell {
                     ProgressStore.forEnvironment(environment), System::currentTimeMillis);
             StepFlow flow = new StepFlow(tutor, context);
             flow.onStepChanged(() -> lines.replacePrompt(prompt(flow, context)));
-            registerCommands(commands, flow, terminal, line -> run(line, context, docker, flow));
+            CreatedOnEngine created = CreatedOnEngine.forEnvironment(environment);
+            context.setCreationRecord(CreationRecord.of(created::container, created::image));
+            registerCommands(commands, flow, created, terminal, line -> run(line, context, docker, flow));
             if (lines instanceof TerminalLineSource source) {
                 source.setCompleter(new TutorCompleter(context, flow));
             }
             greet(context, found.join());
+            if (ctrlCIgnored) {
+                context.say("shell.ctrlCIgnored");
+            }
+            if (lines instanceof TerminalLineSource source) {
+                source.historySetAside().ifPresent(aside -> context.say("shell.history.setAside",
+                        aside.getFileName(), aside.getParent()));
+            }
             learner.ifPresent(names -> {
                 if (names.prefix().isEmpty()) {
                     context.say("prefix.portsOnly", names.portOffset());
@@ -177,12 +189,15 @@ public final class TutorShell {
             } finally {
                 tutor.close();
             }
+            // "saved" only when the last save really reached the disk; else the notice says why not
+            flow.reportNotices();
+            context.say(tutor.saved() ? "shell.bye" : "shell.bye.unsaved");
             return ExitCode.OK;
         }
     }
 
-    private static void registerCommands(CommandRegistry commands, StepFlow flow, Optional<Terminal> terminal,
-            java.util.function.Consumer<String> typeLine) {
+    private static void registerCommands(CommandRegistry commands, StepFlow flow, CreatedOnEngine created,
+            Optional<Terminal> terminal, java.util.function.Consumer<String> typeLine) {
         commands.add(new HelpCommand())
                 .add(new LessonsCommand(flow))
                 .add(new StartCommand(flow))
@@ -195,7 +210,7 @@ public final class TutorShell {
                 .add(new SolutionCommand(flow, typeLine))
                 .add(new ProgressCommand(flow))
                 .add(new ResetCommand(flow))
-                .add(new CleanupCommand(flow.tutor().course()))
+                .add(new CleanupCommand(flow.tutor().course(), created))
                 .add(new EditCommand(terminal))
                 .add(new LsCommand())
                 .add(new CatCommand())
@@ -260,7 +275,6 @@ public final class TutorShell {
                 continue;
             }
             if (line.isEmpty()) {
-                context.say("shell.bye");
                 return;
             }
             recheck.commandRunning(true);
@@ -304,13 +318,20 @@ public final class TutorShell {
 
     /** Runs one line as typed, then (for a docker command, an edit…) checks the current step. */
     private ShellCommand.Outcome run(String line, ShellContext context, DockerDispatcher docker, StepFlow flow) {
-        ShellCommand.Outcome outcome = execute(line, context, docker, flow);
+        // Ctrl-C stops the command, even one waiting on a frozen engine, and the check after it apart
+        ShellCommand.Outcome outcome = context.interrupts().run(cancellation -> execute(line, context, docker, flow));
         if (outcome == ShellCommand.Outcome.CONTINUE && checksStep(line, context)) {
-            try {
-                flow.afterCommand();
-            } catch (RuntimeException e) {
-                log.record("check after command", e);
-            }
+            context.interrupts().runVoid(cancellation -> {
+                try {
+                    flow.afterCommand();
+                } catch (RuntimeException e) {
+                    log.record("check after command", e);
+                }
+            });
+        }
+        if (outcome == ShellCommand.Outcome.CONTINUE) {
+            // after every command, not only docker ones: answer, next, name and lang save too
+            flow.reportNotices();
         }
         return outcome;
     }

@@ -51,4 +51,18 @@ class SolutionCommandTest {
         assertFalse(run.out().contains("Run it now?"), run.out());
         assertFalse(firstStep().solutionUsed(), "reading a done step's solution is not using it");
     }
+
+    @Test
+    void anAppliedSolutionDoesNotWriteThroughADanglingLinkToAFileOutsideTheWorkspace() throws Exception {
+        Path workspace = java.nio.file.Files.createDirectories(home.resolve("workspace"));
+        Path outside = home.resolve("outside").resolve("secret.html");
+        java.nio.file.Files.createDirectories(outside.getParent());
+        // the link dangles: writing through it would create the file outside
+        java.nio.file.Files.createSymbolicLink(workspace.resolve("index.html"), outside);
+        Cli.Run run = shell("start 6\nanswer b\nsolution\ny\nquit\n");
+        assertEquals(ExitCode.OK, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("index.html is outside your workspace"), run.out());
+        assertFalse(java.nio.file.Files.exists(outside), "the solution wrote outside the workspace");
+        assertTrue(java.nio.file.Files.isSymbolicLink(workspace.resolve("index.html")), "the link itself is left alone");
+    }
 }

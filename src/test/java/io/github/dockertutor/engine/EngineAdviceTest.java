@@ -105,4 +105,19 @@ class EngineAdviceTest {
         assertEquals("doctor.fix.permission.linux", new EngineAdvice("Linux").adviseAfterLoss(
                 new LocateResult(List.of(denied), Optional.of(denied), Optional.empty())).get(0).key());
     }
+
+    @Test
+    void aFrozenEngineIsToBeRestartedNotStarted() {
+        ProbeResult frozen = result("unix:///tmp/dt/docker.sock", Source.DOCKER_HOST, "unix:///tmp/dt/docker.sock", true,
+                ProbeStatus.NOT_ANSWERING);
+        LocateResult explicit = new LocateResult(List.of(frozen), Optional.of(frozen), Optional.empty());
+        assertEquals("doctor.fix.frozen.linux", new EngineAdvice("Linux").adviseFor(explicit).get(0).key());
+        assertEquals("doctor.fix.frozen.linux", new EngineAdvice("Linux").adviseAfterLoss(explicit).get(0).key());
+        assertEquals("doctor.fix.frozen.desktop", new EngineAdvice("Mac OS X").adviseAfterLoss(explicit).get(0).key());
+        ProbeResult usual = result("unix:///var/run/docker.sock", Source.KNOWN_SOCKET, "Docker Engine", false,
+                ProbeStatus.NOT_ANSWERING);
+        assertEquals("doctor.fix.frozen.linux", new EngineAdvice("Linux").adviseFor(none(usual)).get(0).key());
+        String english = Messages.of(Language.EN).get("doctor.fix.frozen.linux", "unix:///var/run/docker.sock");
+        assertTrue(english.contains("systemctl restart docker"), english);
+    }
 }

@@ -135,6 +135,10 @@ class MirrorIT {
         try {
             assertTrue(start.code() != 0, start.out() + start.err());
             assertFalse(start.out().contains("[ok]"), start.out());
+            // the mirror this start began is not left running with nothing of the pack in it
+            Run status = mirror("mirror", "status", "--lang", "en");
+            assertTrue(status.code() != 0 && status.out().contains("not running"), status.out() + start.err());
+            assertTrue(start.err().contains("mirror start --from"), start.err());
         } finally {
             mirror("mirror", "stop", "--lang", "en");
         }

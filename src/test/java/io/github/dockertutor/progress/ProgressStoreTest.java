@@ -45,6 +45,7 @@ class ProgressStoreTest {
 
         Progress progress = ProgressJsonTest.sample();
         assertEquals(Optional.empty(), store.save(progress));
+        assertTrue(store.lastSaveWorked());
         LoadResult again = new ProgressStore(dir, CLOCK).load();
         assertTrue(again.notices().isEmpty());
         assertArrayEquals(ProgressJson.write(progress), ProgressJson.write(again.progress()));
@@ -127,6 +128,7 @@ class ProgressStoreTest {
         Progress progress = result.progress();
         progress.completeStep(LESSON, "pull", 5);
         assertEquals(Optional.empty(), assertDoesNotThrow(() -> store.save(progress)), "already told at load: not again");
+        assertFalse(store.lastSaveWorked(), "not said again, and still not saved");
         assertTrue(progress.isDone(LESSON, "pull"), "kept in memory");
 
         ProgressStore other = new ProgressStore(blocker.resolve("dockertutor"), CLOCK);
@@ -262,6 +264,7 @@ class ProgressStoreTest {
         assertEquals("progress.newerOnDisk", notice.orElseThrow().key());
         assertEquals(newer, Files.readString(dir.resolve("progress.json")));
         assertEquals(Optional.empty(), store.save(progress), "said once");
+        assertFalse(store.lastSaveWorked(), "the newer file is left alone: this session is not saved");
     }
 
     @Test
@@ -321,5 +324,65 @@ class ProgressStoreTest {
         // never fewer than one tutor's own hints, never more than both together.
         int hints = result.progress().step(LESSON, "common").orElseThrow().hintsUsed();
         assertTrue(hints >= saves && hints <= 2 * saves, "hints " + hints);
+    }
+
+    @Test
+    // a FIFO read without the check waits forever in open(), which no interrupt ends: fail from another thread
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aFileThatIsNoPlainFileOrFarTooLargeIsSetAsideUnreadAndNeverWaitedOn() throws Exception {
+        Path file = dir.resolve("progress.json");
+        for (String kind : List.of("fifo", "dev-zero", "sparse-200MB", "folder")) {
+            switch (kind) {
+                case "fifo" -> assertEquals(0, new ProcessBuilder("mkfifo", file.toString()).start().waitFor());
+                case "dev-zero" -> Files.createSymbolicLink(file, Path.of("/dev/zero"));
+                case "folder" -> Files.createDirectories(file.resolve("inside"));
+                default -> {
+                    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+                        sparse.setLength(200L * 1024 * 1024); // no disk, yet 200 MB to anyone reading it whole
+                    }
+                }
+            }
+            ProgressStore store = new ProgressStore(dir, CLOCK);
+            LoadResult result = assertDoesNotThrow(store::load, kind);
+            assertEquals("progress.keptAside.corrupt", result.notices().get(0).key(), kind);
+            assertTrue(result.progress().lessons().isEmpty(), kind);
+            assertFalse(Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), kind + " was not set aside");
+            Progress progress = result.progress();
+            progress.completeStep(LESSON, "pull", 5);
+            assertEquals(Optional.empty(), store.save(progress), kind);
+            assertTrue(new ProgressStore(dir, CLOCK).load().progress().isDone(LESSON, "pull"), kind);
+            Files.delete(file);
+            try (var aside = Files.list(dir)) {
+                assertEquals(1, aside.filter(p -> p.getFileName().toString().startsWith("progress.json.corrupt-"))
+                        .count(), kind);
+            }
+            try (var aside = Files.list(dir)) {
+                for (Path left : aside.filter(p -> p.getFileName().toString().startsWith("progress.json.corrupt-"))
+                        .toList()) {
+                    if (Files.isDirectory(left, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.delete(left.resolve("inside"));
+                    }
+                    Files.delete(left);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFileSavedByNotepadWithAByteOrderMarkIsTheSameProgress() throws IOException {
+        ProgressStore store = new ProgressStore(dir, CLOCK);
+        Progress progress = store.load().progress();
+        progress.completeStep(LESSON, "pull", 5);
+        store.save(progress);
+        byte[] saved = Files.readAllBytes(dir.resolve("progress.json"));
+        byte[] withBom = new byte[saved.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(saved, 0, withBom, 3, saved.length);
+        Files.write(dir.resolve("progress.json"), withBom);
+        LoadResult again = new ProgressStore(dir, CLOCK).load();
+        assertTrue(again.notices().isEmpty(), again.notices().toString());
+        assertTrue(again.progress().isDone(LESSON, "pull"));
     }
 }

@@ -33,7 +33,9 @@ final class PtyProcess implements AutoCloseable {
 
     /** Starts a shell command line on a pty of the given size; env adds to ours. */
     static PtyProcess start(String commandLine, int columns, int rows, Map<String, String> env) throws IOException {
-        String sized = "stty cols " + columns + " rows " + rows + "; exec " + commandLine;
+        // SIGINT restored, as TutorProcess does: ^C on the pty must reach the tutor even when the
+        // suite itself was started with SIGINT ignored
+        String sized = "stty cols " + columns + " rows " + rows + "; exec env --default-signal=INT " + commandLine;
         ProcessBuilder builder = new ProcessBuilder(List.of("script", "-q", "-f", "-e", "-c", sized, "/dev/null"))
                 .redirectErrorStream(true);
         builder.environment().putAll(env);

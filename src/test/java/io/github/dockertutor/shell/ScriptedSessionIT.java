@@ -8,6 +8,8 @@ import io.github.dockertutor.RealEngine;
 import io.github.dockertutor.TutorProcess;
 import io.github.dockertutor.engine.DockerEngine;
 import io.github.dockertutor.engine.EngineSession;
+import io.github.dockertutor.i18n.Language;
+import io.github.dockertutor.i18n.Messages;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -129,6 +131,27 @@ class ScriptedSessionIT {
             assertTrue(tutor.isAlive(), "Ctrl-C must not end the tutor");
             tutor.send("quit");
             assertEquals(0, tutor.finish(STEP));
+        }
+    }
+
+    @Test
+    void aTutorStartedWithCtrlCIgnoredSaysSoOnceAndOnlyThen() throws Exception {
+        Messages english = Messages.of(Language.EN);
+        String notice = english.get("shell.ctrlCIgnored").substring(0, 40);
+        for (boolean ignored : new boolean[] {true, false}) {
+            Map<String, String> env = Map.of("DOCKER_HOST", "unix://" + dir.resolve("no-engine.sock"));
+            String[] args = {"--lang", "en", "--workspace", dir.resolve("workspace").toString()};
+            try (TutorProcess tutor = ignored ? TutorProcess.startWithCtrlCIgnored(dir.resolve("home"), env, args)
+                    : TutorProcess.start(dir.resolve("home"), env, args)) {
+                tutor.await(english.get("shell.helpHint"), 0, STEP);
+                tutor.send("help");
+                tutor.send("quit");
+                assertEquals(0, tutor.finish(STEP));
+                String output = tutor.output();
+                int first = output.indexOf(notice);
+                assertEquals(ignored, first >= 0, output);
+                assertEquals(-1, output.indexOf(notice, first + 1), "said more than once:\n" + output);
+            }
         }
     }
 

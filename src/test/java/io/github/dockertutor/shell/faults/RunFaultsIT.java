@@ -32,8 +32,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * What the engine refuses when a container is run, explained through the whole tutor against the
  * real engine, in each language: a host port held by a container or by a program, a name in use
- * (offered for removal, no and yes), a container that exits at once after -d, and a program built
- * for another processor.
+ * (offered for removal, no and yes), a container that exits at once after -d, a --rm container
+ * whose program is missing (removed, as the docker CLI removes it), and a program built for
+ * another processor.
  */
 class RunFaultsIT {
     @TempDir
@@ -162,6 +163,26 @@ class RunFaultsIT {
                     .expectText("starting-" + prefix);
             session.send("docker run -d --rm --name " + name + "-rm busybox sh -c \"exit 2\"")
                     .expect("fault.exited.removed", name + "-rm");
+            tutor.send("quit");
+            assertEquals(0, tutor.finish(Transcript.TIMEOUT), tutor.output());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aRmContainerThatCannotStartIsRemovedAsTheDockerCliRemovesIt(Language language) throws Exception {
+        String rm = prefix + "rm";
+        String kept = prefix + "kept";
+        try (TutorProcess tutor = tutor(language)) {
+            Transcript session = new Transcript(tutor, language);
+            // the program is not in the image: the container is created, then refuses to start
+            session.send("docker run --rm --name " + rm + " busybox /no/such/program");
+            session.send("docker run -d --rm --name " + rm + "-d busybox /no/such/program");
+            session.send("docker run --name " + kept + " busybox /no/such/program");
+            session.send("docker ps -a").expectText(kept);
+            assertTrue(container(rm).isEmpty(), "--rm left a container that never started: " + tutor.output());
+            assertTrue(container(rm + "-d").isEmpty(), "-d --rm left a container: " + tutor.output());
+            assertTrue(container(kept).isPresent(), "without --rm the container stays, as with docker");
             tutor.send("quit");
             assertEquals(0, tutor.finish(Transcript.TIMEOUT), tutor.output());
         }

@@ -29,11 +29,12 @@ final class Transcript {
 
     /**
      * Types a line at the prompt and waits for the tutor to read it: a scripted session echoes the
-     * prompt with the line, so this also proves the prompt came back after the line before.
+     * prompt with the line (its control characters escaped), so this also proves the prompt came
+     * back after the line before.
      */
     Transcript send(String line) throws Exception {
         tutor.send(line);
-        at = tutor.await("docker> " + line, at, TIMEOUT);
+        at = tutor.await("docker> " + io.github.dockertutor.render.Columns.printable(line), at, TIMEOUT);
         return this;
     }
 
