@@ -283,7 +283,7 @@ public final class TutorShell {
         if (first.equals("docker") || first.equals("sudo")) {
             // a docker line is read by the dispatcher itself: it expands $(docker …) and $(pwd) as a shell would
             try {
-                docker.runLine(line, context).ifPresent(flow::recordListing);
+                docker.runLine(line, context);
             } catch (RuntimeException e) {
                 log.record("command failed: docker", e);
                 context.say("shell.commandFailed", "docker", log.file());
