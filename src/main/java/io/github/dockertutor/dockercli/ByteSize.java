@@ -22,7 +22,8 @@ public final class ByteSize {
         if (!matcher.matches()) {
             throw ParseException.of("parse.value.size", text);
         }
-        int power = "kmgtp".indexOf(matcher.group(2).toLowerCase(Locale.ROOT)) + 1;
+        String unit = matcher.group(2).toLowerCase(Locale.ROOT);
+        int power = unit.isEmpty() ? 0 : "kmgtp".indexOf(unit) + 1;
         BigDecimal bytes = new BigDecimal(matcher.group(1)).multiply(BigDecimal.valueOf(1024).pow(power));
         try {
             return bytes.longValueExact();

@@ -122,7 +122,8 @@ public final class CommandLineTokenizer {
         while (end < line.length() && OPERATOR_CHARS.indexOf(line.charAt(end)) >= 0) {
             end++;
         }
-        return ParseException.at(start, "parse.line.shellSyntax", line.substring(start, end), column(line, start));
+        // good shell, which the tutor does not run: a refusal, not a typing mistake
+        return ParseException.refusalAt(start, "parse.line.shellSyntax", line.substring(start, end), column(line, start));
     }
 
     /** Control characters, odd spaces and invisible format characters outside quotes are almost always paste accidents. */

@@ -17,9 +17,6 @@ final class CommonFlags {
     static final FlagSpec PLATFORM = FlagSpec.string("platform", (char) 0, "docker.flag.platform", ValueParser.TEXT);
     static final FlagSpec LABEL = FlagSpec.list("label", (char) 0, "docker.flag.label", Label::parse);
     static final FlagSpec OPTIONS = FlagSpec.list("opt", 'o', "docker.flag.opt", CommonFlags::keyValue);
-    // off by default in docker too (content trust is opt-in): accepting it changes nothing, which is what it asks
-    static final FlagSpec NO_CONTENT_TRUST = FlagSpec.bool("disable-content-trust", (char) 0,
-            "docker.flag.disableContentTrust");
 
     private CommonFlags() {
     }

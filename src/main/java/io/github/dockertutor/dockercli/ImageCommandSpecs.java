@@ -7,13 +7,12 @@ import java.util.Optional;
 final class ImageCommandSpecs {
     static final CommandSpec PULL = new CommandSpec("image pull", "pull", "[OPTIONS] NAME[:TAG|@DIGEST]",
             "docker.cmd.pull",
-            List.of(CommonFlags.NO_CONTENT_TRUST, CommonFlags.PLATFORM,
-                    FlagSpec.bool("quiet", 'q', "docker.flag.pull.quiet")),
+            List.of(CommonFlags.PLATFORM, FlagSpec.bool("quiet", 'q', "docker.flag.pull.quiet")),
             Arity.exactly(1), true,
             a -> new PullCommand(ImageReference.parse(a.positionals().get(0)), a.bool("quiet"), a.string("platform")));
 
     static final CommandSpec PUSH = new CommandSpec("image push", "push", "[OPTIONS] NAME[:TAG]", "docker.cmd.push",
-            List.of(FlagSpec.bool("all-tags", 'a', "docker.flag.push.allTags"), CommonFlags.NO_CONTENT_TRUST,
+            List.of(FlagSpec.bool("all-tags", 'a', "docker.flag.push.allTags"),
                     FlagSpec.bool("quiet", 'q', "docker.flag.push.quiet")),
             Arity.exactly(1), true,
             a -> push(a));
@@ -77,18 +76,16 @@ final class ImageCommandSpecs {
             a -> new ImageToolCommand.Save(a.positionals(), CommonFlags.nonEmpty(a.string("output"))));
 
     static final CommandSpec LOAD = new CommandSpec("image load", "load", "[OPTIONS]", "docker.cmd.load",
-            List.of(FlagSpec.string("input", 'i', "docker.flag.load.input", ValueParser.TEXT),
-                    FlagSpec.bool("quiet", 'q', "docker.flag.load.quiet")),
+            List.of(FlagSpec.string("input", 'i', "docker.flag.load.input", ValueParser.TEXT)),
             Arity.none(), true,
-            a -> new ImageToolCommand.Load(CommonFlags.nonEmpty(a.string("input")), a.bool("quiet")));
+            a -> new ImageToolCommand.Load(CommonFlags.nonEmpty(a.string("input"))));
 
     static final CommandSpec LOGIN = new CommandSpec("login", "login", "[OPTIONS] [SERVER]", "docker.cmd.login",
             List.of(FlagSpec.string("password", 'p', "docker.flag.login.password", ValueParser.TEXT),
-                    FlagSpec.bool("password-stdin", (char) 0, "docker.flag.login.passwordStdin"),
                     FlagSpec.string("username", 'u', "docker.flag.login.username", ValueParser.TEXT)),
             Arity.atMost(1), true,
             a -> new ImageToolCommand.Login(a.positionals().stream().findFirst(), CommonFlags.nonEmpty(a.string("username")),
-                    a.string("password"), a.bool("password-stdin")));
+                    a.string("password")));
 
     static final CommandSpec LOGOUT = new CommandSpec("logout", "logout", "[SERVER]", "docker.cmd.logout",
             List.of(), Arity.atMost(1), true,

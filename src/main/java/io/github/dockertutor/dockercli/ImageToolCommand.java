@@ -17,8 +17,8 @@ public sealed interface ImageToolCommand extends DockerCommand {
         }
     }
 
-    /** {@code docker load -i FILE [-q]}: the file is in the workspace. */
-    record Load(Optional<String> input, boolean quiet) implements ImageToolCommand {
+    /** {@code docker load -i FILE}: the file is in the workspace. */
+    record Load(Optional<String> input) implements ImageToolCommand {
     }
 
     /** {@code docker push [-a] [-q] NAME[:TAG]}. */
@@ -26,7 +26,7 @@ public sealed interface ImageToolCommand extends DockerCommand {
     }
 
     /** {@code docker login [-u USER] [-p PASSWORD] [SERVER]}. */
-    record Login(Optional<String> server, Optional<String> username, Optional<String> password, boolean passwordStdin)
+    record Login(Optional<String> server, Optional<String> username, Optional<String> password)
             implements ImageToolCommand {
     }
 

@@ -78,7 +78,7 @@ final class BuildHandler {
         labels.putAll(context.creationLabels());
         BuildSpec spec = new BuildSpec(contextDir.get(), contextDir.get().relativize(dockerfilePath.get()).toString()
                 .replace('\\', '/'), tags, buildArgs, command.noCache(), labels, command.target(), command.pull(),
-                command.remove(), command.forceRemove());
+                command.remove(), command.forceRemove(), command.platform().filter(p -> !p.isEmpty()));
         BuildOutputView view = new BuildOutputView(context.screen(), context.messages());
         BuildResult result = context.interrupts().run(cancellation -> context.engine().build(spec, files,
                 command.quiet() ? line -> { } : view, cancellation));

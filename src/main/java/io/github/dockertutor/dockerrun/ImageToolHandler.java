@@ -187,10 +187,6 @@ final class ImageToolHandler {
     }
 
     private static void login(ImageToolCommand.Login login, ShellContext context) {
-        if (login.passwordStdin()) {
-            context.say("docker.login.noStdin");
-            return;
-        }
         if (login.password().isEmpty() || login.username().isEmpty()) {
             // a password typed here would show on the screen; docker's own prompt hides it
             context.say("docker.login.needsTerminal");

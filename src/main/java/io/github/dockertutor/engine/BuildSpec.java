@@ -17,14 +17,16 @@ import java.util.Map;
  * @param pull       --pull: fetch a newer FROM image even when one is local
  * @param remove     --rm: remove intermediate containers after a build that succeeds (docker's default)
  * @param forceRemove --force-rm: remove them even after one that fails
+ * @param platform   --platform: the platform of the base images pulled for the build
  */
 public record BuildSpec(Path context, String dockerfile, List<String> tags, Map<String, String> buildArgs,
         boolean noCache, Map<String, String> labels, java.util.Optional<String> target, boolean pull, boolean remove,
-        boolean forceRemove) {
+        boolean forceRemove, java.util.Optional<String> platform) {
 
     /** A build with docker's defaults for the rest. */
     public BuildSpec(Path context, String dockerfile, List<String> tags, Map<String, String> buildArgs,
             boolean noCache, Map<String, String> labels) {
-        this(context, dockerfile, tags, buildArgs, noCache, labels, java.util.Optional.empty(), false, true, false);
+        this(context, dockerfile, tags, buildArgs, noCache, labels, java.util.Optional.empty(), false, true, false,
+                java.util.Optional.empty());
     }
 }

@@ -76,6 +76,7 @@ final class ImageBuild {
                         .withPull(spec.pull())
                         .withLabels(spec.labels());
                 spec.target().ifPresent(command::withTarget);
+                spec.platform().ifPresent(command::withPlatform);
                 spec.buildArgs().forEach(command::withBuildArg);
                 command.exec(callback);
                 cancellation.attach(callback);

@@ -20,7 +20,7 @@ final class MessageKinds {
     static final Set<String> REFUSALS = Set.of("docker.notRunHere", "parse.flag.notRunHere", "parse.line.shellSyntax",
             "parse.line.placeholder", "parse.line.variable", "parse.line.substitution", "parse.format.beyond",
             "parse.mount.keyNotRun", "parse.mount.typeNotRun", "parse.gpus.form", "parse.cp.stream",
-            "docker.run.needsTerminal", "docker.login.needsTerminal", "docker.login.noStdin",
+            "docker.run.needsTerminal", "docker.login.needsTerminal",
             "docker.substitution.notListing", "docker.substitution.tooDeep", "parse.command.globalFlag",
             "parse.command.sudo", "docker.cp.outsideWorkspace", "docker.file.outsideWorkspace",
             "docker.build.outsideWorkspace");

@@ -103,7 +103,10 @@ class DockerCommandParserTest {
 
     @Test
     void aSingleValueFlagGivenTwiceKeepsTheLast() throws ParseException {
-        assertEquals(Optional.of("b"), parse("docker run --name a --name b busybox", RunCommand.class).container().name());
+        assertEquals(Optional.of("web2"), parse("docker run --name web1 --name web2 busybox", RunCommand.class).container()
+                .name());
+        // docker's rule: a name has two characters at least
+        assertEquals("parse.flag.invalidArgument", error("docker run --name a busybox").key());
     }
 
     @Test

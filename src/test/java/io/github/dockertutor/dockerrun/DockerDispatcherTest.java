@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.console.TestConsole;
-import io.github.dockertutor.dockercli.CommandLineTokenizer;
-import io.github.dockertutor.dockercli.ParseException;
 import io.github.dockertutor.engine.ContainerState;
 import io.github.dockertutor.engine.ContainerSummary;
 import io.github.dockertutor.engine.DockerIds;
@@ -53,13 +51,9 @@ class DockerDispatcherTest {
         return console;
     }
 
-    /** Runs a line as the shell does: tokenized, then dispatched; answers the listing it was, if any. */
+    /** Runs a line as the shell does: read and expanded by the dispatcher itself; answers the listing it was, if any. */
     private Optional<String> type(TestConsole console, String line) {
-        try {
-            return docker.run(CommandLineTokenizer.tokenize(line), console.context());
-        } catch (ParseException e) {
-            throw new AssertionError(line, e);
-        }
+        return docker.runLine(line, console.context());
     }
 
     private static List<String> lines(String output) {
