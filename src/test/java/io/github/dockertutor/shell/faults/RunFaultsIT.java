@@ -136,7 +136,7 @@ class RunFaultsIT {
             String run = "docker run -d --name " + name + " busybox sleep 60";
             session.send(run);
             String first = awaitContainer(name).id();
-            session.send(run).expect("fault.name.taken", name, first.substring(0, 12), "busybox:latest",
+            session.send(run).expect("fault.name.taken", name, first.substring(0, 12), "busybox",
                     session.messages().get("fault.name.running"));
             // a scripted session prints the question when it reads the answer
             session.answer("n").expect("fault.name.offer", name).expect("fault.name.kept", name);
