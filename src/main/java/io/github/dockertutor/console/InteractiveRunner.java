@@ -16,4 +16,12 @@ public interface InteractiveRunner {
 
     /** Runs a command in a running container with the terminal attached; the exit code, or empty when detached. */
     OptionalInt exec(String containerId, List<String> command, ShellContext context);
+
+    /** The same, with docker exec's variables, folder and user; a runner that cannot apply them must say so. */
+    default OptionalInt exec(io.github.dockertutor.engine.ExecSpec spec, ShellContext context) {
+        if (!spec.plain()) {
+            throw new IllegalStateException("this runner cannot apply exec -e/-w/-u");
+        }
+        return exec(spec.container(), spec.command(), context);
+    }
 }

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /** The rule the engine applies to {@code --name}, checked before any request so the error is in the learner's language. */
 public final class ContainerName {
-    private static final Pattern VALID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+    // docker's own rule: two characters at least
+    private static final Pattern VALID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
 
     private ContainerName() {
     }

@@ -21,58 +21,116 @@ public final class DockerCommandCatalog {
             "ps", ContainerCommandSpecs.PS,
             "build", ImageCommandSpecs.BUILD,
             "pull", ImageCommandSpecs.PULL,
+            "push", ImageCommandSpecs.PUSH,
             "images", ImageCommandSpecs.IMAGES,
+            "login", ImageCommandSpecs.LOGIN,
+            "logout", ImageCommandSpecs.LOGOUT,
+            "commit", ContainerCommandSpecs.COMMIT,
+            "cp", ContainerCommandSpecs.CP,
             "create", ContainerCommandSpecs.CREATE,
+            "diff", ContainerCommandSpecs.DIFF,
+            "history", ImageCommandSpecs.HISTORY,
             "inspect", ImageCommandSpecs.INSPECT,
+            "kill", ContainerCommandSpecs.KILL,
+            "load", ImageCommandSpecs.LOAD,
             "logs", ContainerCommandSpecs.LOGS,
+            "pause", ContainerCommandSpecs.PAUSE,
+            "port", ContainerCommandSpecs.PORT,
+            "rename", ContainerCommandSpecs.RENAME,
             "restart", ContainerCommandSpecs.RESTART,
             "rm", ContainerCommandSpecs.RM,
+            // docker's hidden alias of rm, as docker container remove is
+            "remove", ContainerCommandSpecs.RM,
             "rmi", ImageCommandSpecs.RMI,
+            "save", ImageCommandSpecs.SAVE,
             "start", ContainerCommandSpecs.START,
+            "stats", ContainerCommandSpecs.STATS,
             "stop", ContainerCommandSpecs.STOP,
-            "tag", ImageCommandSpecs.TAG);
-
-    private static final Map<String, CommandSpec> IMAGE_GROUP = ordered(
-            "build", ImageCommandSpecs.BUILD,
-            "inspect", ImageCommandSpecs.IMAGE_INSPECT,
-            "ls", ImageCommandSpecs.IMAGES,
-            "list", ImageCommandSpecs.IMAGES,
-            "prune", ImageCommandSpecs.IMAGE_PRUNE,
-            "pull", ImageCommandSpecs.PULL,
-            "rm", ImageCommandSpecs.RMI,
-            "remove", ImageCommandSpecs.RMI,
-            "tag", ImageCommandSpecs.TAG);
+            "tag", ImageCommandSpecs.TAG,
+            "top", ContainerCommandSpecs.TOP,
+            "unpause", ContainerCommandSpecs.UNPAUSE,
+            "wait", ContainerCommandSpecs.WAIT);
 
     private static final Map<String, CommandSpec> CONTAINER_GROUP = ordered(
+            "commit", ContainerCommandSpecs.COMMIT,
+            "cp", ContainerCommandSpecs.CP,
             "create", ContainerCommandSpecs.CREATE,
+            "diff", ContainerCommandSpecs.DIFF,
             "exec", ContainerCommandSpecs.EXEC,
-            "inspect", ImageCommandSpecs.CONTAINER_INSPECT,
+            "inspect", ContainerCommandSpecs.INSPECT,
+            "kill", ContainerCommandSpecs.KILL,
             "logs", ContainerCommandSpecs.LOGS,
             "ls", ContainerCommandSpecs.PS,
             "list", ContainerCommandSpecs.PS,
             "ps", ContainerCommandSpecs.PS,
+            "pause", ContainerCommandSpecs.PAUSE,
+            "port", ContainerCommandSpecs.PORT,
+            "prune", ContainerCommandSpecs.PRUNE,
+            "rename", ContainerCommandSpecs.RENAME,
             "restart", ContainerCommandSpecs.RESTART,
             "rm", ContainerCommandSpecs.RM,
             "remove", ContainerCommandSpecs.RM,
             "run", ContainerCommandSpecs.RUN,
             "start", ContainerCommandSpecs.START,
-            "stop", ContainerCommandSpecs.STOP);
+            "stats", ContainerCommandSpecs.STATS,
+            "stop", ContainerCommandSpecs.STOP,
+            "top", ContainerCommandSpecs.TOP,
+            "unpause", ContainerCommandSpecs.UNPAUSE,
+            "wait", ContainerCommandSpecs.WAIT);
+
+    private static final Map<String, CommandSpec> IMAGE_GROUP = ordered(
+            "build", ImageCommandSpecs.BUILD,
+            "history", ImageCommandSpecs.HISTORY,
+            "inspect", ImageCommandSpecs.IMAGE_INSPECT,
+            "load", ImageCommandSpecs.LOAD,
+            "ls", ImageCommandSpecs.IMAGES,
+            "list", ImageCommandSpecs.IMAGES,
+            "prune", ImageCommandSpecs.IMAGE_PRUNE,
+            "pull", ImageCommandSpecs.PULL,
+            "push", ImageCommandSpecs.PUSH,
+            "rm", ImageCommandSpecs.RMI,
+            "remove", ImageCommandSpecs.RMI,
+            "save", ImageCommandSpecs.SAVE,
+            "tag", ImageCommandSpecs.TAG);
+
+    private static final Map<String, CommandSpec> NETWORK_GROUP = ordered(
+            "connect", ObjectCommandSpecs.NETWORK_CONNECT,
+            "create", ObjectCommandSpecs.NETWORK_CREATE,
+            "disconnect", ObjectCommandSpecs.NETWORK_DISCONNECT,
+            "inspect", ObjectCommandSpecs.NETWORK_INSPECT,
+            "ls", ObjectCommandSpecs.NETWORK_LS,
+            "list", ObjectCommandSpecs.NETWORK_LS,
+            "prune", ObjectCommandSpecs.NETWORK_PRUNE,
+            "rm", ObjectCommandSpecs.NETWORK_RM,
+            "remove", ObjectCommandSpecs.NETWORK_RM);
+
+    private static final Map<String, CommandSpec> VOLUME_GROUP = ordered(
+            "create", ObjectCommandSpecs.VOLUME_CREATE,
+            "inspect", ObjectCommandSpecs.VOLUME_INSPECT,
+            "ls", ObjectCommandSpecs.VOLUME_LS,
+            "list", ObjectCommandSpecs.VOLUME_LS,
+            "prune", ObjectCommandSpecs.VOLUME_PRUNE,
+            "rm", ObjectCommandSpecs.VOLUME_RM,
+            "remove", ObjectCommandSpecs.VOLUME_RM);
+
+    private static final Map<String, CommandSpec> SYSTEM_GROUP = ordered(
+            "df", ObjectCommandSpecs.SYSTEM_DF,
+            "prune", ObjectCommandSpecs.SYSTEM_PRUNE);
 
     private static final Map<String, Map<String, CommandSpec>> GROUPS = ordered(
-            "container", CONTAINER_GROUP, "image", IMAGE_GROUP);
+            "container", CONTAINER_GROUP, "image", IMAGE_GROUP, "network", NETWORK_GROUP, "system", SYSTEM_GROUP,
+            "volume", VOLUME_GROUP);
 
     /** Real docker commands the tutor leaves to a real terminal. */
     private static final Set<String> NOT_RUN_TOP_LEVEL = Set.of(
-            "attach", "bake", "builder", "buildx", "checkpoint", "commit", "compose", "config", "context", "cp",
-            "debug", "diff", "events", "export", "history", "import", "info", "init", "kill", "load", "login",
-            "logout", "manifest", "network", "node", "pause", "plugin", "port", "push", "rename", "save", "sbom",
-            "scout", "search", "secret", "service", "stack", "stats", "swarm", "system", "top", "trust", "unpause",
-            "update", "version", "volume", "wait");
+            "attach", "bake", "builder", "buildx", "checkpoint", "compose", "config", "context", "debug", "events",
+            "export", "import", "info", "init", "manifest", "node", "plugin", "sbom", "scan", "scout", "search",
+            "secret", "service", "stack", "swarm", "trust", "update", "version");
 
     private static final Map<String, Set<String>> NOT_RUN_IN_GROUP = Map.of(
-            "image", Set.of("history", "import", "load", "push", "save"),
-            "container", Set.of("attach", "commit", "cp", "diff", "export", "kill", "pause", "port", "prune",
-                    "rename", "stats", "top", "unpause", "update", "wait"));
+            "image", Set.of("import"),
+            "container", Set.of("attach", "export", "update"),
+            "system", Set.of("events", "info"));
 
     private DockerCommandCatalog() {
     }
@@ -82,7 +140,7 @@ public final class DockerCommandCatalog {
         return TOP_LEVEL;
     }
 
-    /** The management groups the tutor knows: {@code container} and {@code image}. */
+    /** The management groups the tutor knows: container, image, network, system and volume. */
     public static Set<String> groups() {
         return GROUPS.keySet();
     }
@@ -92,7 +150,7 @@ public final class DockerCommandCatalog {
         return GROUPS.getOrDefault(name, Map.of());
     }
 
-    /** The one-line description of {@code docker} itself ({@code ""}) or of a group ({@code image}, {@code container}). */
+    /** The one-line description of {@code docker} itself ({@code ""}) or of a group ({@code image}, {@code network}…). */
     public static String groupDescriptionKey(String group) {
         return group.isEmpty() ? "docker.cmd.docker" : "docker.cmd." + group;
     }

@@ -70,6 +70,11 @@ final class FlagParser {
                 parsed.requestHelp();
                 return;
             }
+            // good docker the tutor does not run is not a typing mistake: say so, and where it runs
+            java.util.Optional<String> known = spec.notRunLong(name);
+            if (known.isPresent()) {
+                throw ParseException.refusal("parse.flag.notRunHere", known.get(), commandPath);
+            }
             throw ParseException.of("parse.flag.unknown", name);
         }
         if (equals >= 0) {
@@ -93,6 +98,10 @@ final class FlagParser {
                 if (letter == 'h') {
                     parsed.requestHelp();
                     return;
+                }
+                java.util.Optional<String> known = spec.notRunShort(letter);
+                if (known.isPresent()) {
+                    throw ParseException.refusal("parse.flag.notRunHere", known.get(), commandPath);
                 }
                 throw ParseException.of("parse.flag.unknownShorthand", String.valueOf(letter), rest);
             }
@@ -123,6 +132,9 @@ final class FlagParser {
                 case STRING, LIST -> flag.parser().parse(raw);
             };
         } catch (ParseException reason) {
+            if (reason.isRefusal()) {
+                throw reason;
+            }
             throw ParseException.of("parse.flag.invalidArgument", raw, flag.displayName(), reason.text());
         }
         parsed.add(flag, value);

@@ -16,27 +16,48 @@ public final class ParseException extends Exception {
     private final transient Message text;
     private final String helpCommand;
     private final int offset;
+    private final boolean refusal;
 
-    private ParseException(Message text, String helpCommand, int offset) {
+    private ParseException(Message text, String helpCommand, int offset, boolean refusal) {
         super(text.key(), null, false, false);
         this.text = text;
         this.helpCommand = helpCommand;
         this.offset = offset;
+        this.refusal = refusal;
     }
 
     /** An error about a value or a command, not tied to a place in the line. */
     public static ParseException of(String key, Object... args) {
-        return new ParseException(Message.of(key, args), null, -1);
+        return new ParseException(Message.of(key, args), null, -1, false);
+    }
+
+    /**
+     * Not a mistake of the learner's: the line is good docker, but the tutor does not run (part of)
+     * it. Such a refusal says so and where to run it instead, and never points at the help as a
+     * typing error would.
+     */
+    public static ParseException refusal(String key, Object... args) {
+        return new ParseException(Message.of(key, args), null, -1, true);
     }
 
     /** A tokenizer error at a char offset in the line (0-based); its 1-based column is among the args. */
     static ParseException at(int offset, String key, Object... args) {
-        return new ParseException(Message.of(key, args), null, offset);
+        return new ParseException(Message.of(key, args), null, offset, false);
     }
 
-    /** The same error, followed by docker's pointer to the command's help. */
+    /** A tokenizer refusal (good shell, but not run here) at a char offset in the line. */
+    static ParseException refusalAt(int offset, String key, Object... args) {
+        return new ParseException(Message.of(key, args), null, offset, true);
+    }
+
+    /** The same error, followed by docker's pointer to the command's help; a refusal stays as it is. */
     ParseException withHelp(String commandPath) {
-        return new ParseException(text, commandPath, offset);
+        return refusal ? this : new ParseException(text, commandPath, offset, false);
+    }
+
+    /** Whether the line is good docker the tutor does not run, rather than a mistake. */
+    public boolean isRefusal() {
+        return refusal;
     }
 
     public String key() {

@@ -32,7 +32,12 @@ public final class ParsedArguments {
     }
 
     public boolean bool(String flag) {
-        return last(flag).map(Boolean.class::cast).orElse(false);
+        return boolOr(flag, false);
+    }
+
+    /** A flag that is on unless turned off ({@code --sig-proxy=false}, {@code --rm=false} of build). */
+    public boolean boolOr(String flag, boolean unset) {
+        return last(flag).map(Boolean.class::cast).orElse(unset);
     }
 
     public Optional<String> string(String flag) {

@@ -1,5 +1,9 @@
 package io.github.dockertutor.dockercli;
 
-/** {@code docker run [OPTIONS] IMAGE [COMMAND] [ARG...]}, also {@code docker container run}. */
-public record RunCommand(ContainerOptions container, boolean detach) implements DockerCommand {
+/**
+ * {@code docker run [OPTIONS] IMAGE [COMMAND] [ARG...]}, also {@code docker container run}.
+ *
+ * @param sigProxy {@code --sig-proxy} (on by default): Ctrl-C on a run in the foreground goes to the container
+ */
+public record RunCommand(ContainerOptions container, boolean detach, boolean sigProxy) implements DockerCommand {
 }

@@ -8,6 +8,6 @@
  * {@link io.github.dockertutor.dockercli.CommandSpec}s in it are the single source for parsing, help
  * ({@link io.github.dockertutor.dockercli.DockerHelp}) and completion.
  *
- * <p>May use: i18n.
+ * <p>May use: gotemplate, i18n, render.
  */
 package io.github.dockertutor.dockercli;

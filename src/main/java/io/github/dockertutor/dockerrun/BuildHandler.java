@@ -67,11 +67,18 @@ final class BuildHandler {
         context.say("docker.build.label", Engine.LESSON_LABEL, context.lessonLabel());
         Map<String, String> buildArgs = new LinkedHashMap<>();
         for (EnvVar arg : command.buildArgs()) {
-            buildArgs.put(arg.name(), arg.value().orElse(System.getenv().getOrDefault(arg.name(), "")));
+            // a bare NAME takes the value from the tutor's environment; unset there, the Dockerfile's default stays
+            String value = arg.value().orElse(context.environment().get(arg.name()));
+            if (value != null) {
+                buildArgs.put(arg.name(), value);
+            }
         }
+        Map<String, String> labels = new LinkedHashMap<>();
+        command.labels().forEach(label -> labels.put(label.key(), label.value()));
+        labels.putAll(context.creationLabels());
         BuildSpec spec = new BuildSpec(contextDir.get(), contextDir.get().relativize(dockerfilePath.get()).toString()
-                .replace('\\', '/'), tags, buildArgs, command.noCache(),
-                context.creationLabels());
+                .replace('\\', '/'), tags, buildArgs, command.noCache(), labels, command.target(), command.pull(),
+                command.remove(), command.forceRemove(), command.platform().filter(p -> !p.isEmpty()));
         BuildOutputView view = new BuildOutputView(context.screen(), context.messages());
         BuildResult result = context.interrupts().run(cancellation -> context.engine().build(spec, files,
                 command.quiet() ? line -> { } : view, cancellation));

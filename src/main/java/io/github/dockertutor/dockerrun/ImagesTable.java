@@ -20,17 +20,31 @@ public final class ImagesTable {
 
     /** The table, header first; {@code now} is the time CREATED counts from. */
     public static List<String> lines(List<ImageSummary> images, Instant now) {
-        ColumnTable table = ColumnTable.dockerStyle().row("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE");
+        return lines(images, now, false, false);
+    }
+
+    /** The table with {@code --digests} (a DIGEST column) and {@code --no-trunc} (whole ids). */
+    public static List<String> lines(List<ImageSummary> images, Instant now, boolean digests, boolean noTrunc) {
+        ColumnTable table = ColumnTable.dockerStyle();
+        if (digests) {
+            table.row("REPOSITORY", "TAG", "DIGEST", "IMAGE ID", "CREATED", "SIZE");
+        } else {
+            table.row("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE");
+        }
         for (ImageSummary image : images) {
-            String id = DockerIds.shortId(image.id());
+            String id = noTrunc ? image.id() : DockerIds.shortId(image.id());
             String created = image.created() > 0 ? HumanUnits.ago(image.created(), now) : "N/A";
             String size = HumanUnits.size(image.size());
-            if (image.repoTags().isEmpty()) {
-                table.row("<none>", "<none>", id, created, size);
-            }
-            for (String repoTag : image.repoTags()) {
-                String[] name = splitTag(repoTag);
-                table.row(name[0], name[1], id, created, size);
+            List<String> names = image.repoTags().isEmpty() ? List.of("<none>:<none>") : image.repoTags();
+            for (String repoTag : names) {
+                String[] name = repoTag.equals("<none>:<none>") ? new String[] {"<none>", "<none>"} : splitTag(repoTag);
+                if (digests) {
+                    String digest = image.repoDigests().stream().filter(d -> d.startsWith(name[0] + "@")).findFirst()
+                            .map(d -> d.substring(d.indexOf('@') + 1)).orElse("<none>");
+                    table.row(name[0], name[1], digest, id, created, size);
+                } else {
+                    table.row(name[0], name[1], id, created, size);
+                }
             }
         }
         return table.lines();

@@ -27,12 +27,28 @@ public final class PsTable {
     }
 
     public static List<String> lines(List<ContainerSummary> containers, Instant now) {
-        ColumnTable table = ColumnTable.dockerStyle()
-                .row("CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES");
+        return lines(containers, now, false, false);
+    }
+
+    /** The table with {@code -s} (a SIZE column) and {@code --no-trunc} (whole ids and commands). */
+    public static List<String> lines(List<ContainerSummary> containers, Instant now, boolean size, boolean noTrunc) {
+        ColumnTable table = ColumnTable.dockerStyle();
+        if (size) {
+            table.row("CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES", "SIZE");
+        } else {
+            table.row("CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES");
+        }
         for (ContainerSummary container : containers) {
-            table.row(DockerIds.shortId(container.id()), image(container.image()), command(container.command()),
+            List<String> cells = new ArrayList<>(List.of(noTrunc ? container.id() : DockerIds.shortId(container.id()),
+                    image(container.image()), noTrunc ? goQuote(container.command() == null ? "" : container.command())
+                            : command(container.command()),
                     container.created() > 0 ? HumanUnits.ago(container.created(), now) : "N/A",
-                    container.status() == null ? "" : container.status(), ports(container.ports()), container.name());
+                    container.status() == null ? "" : container.status(), ports(container.ports()), container.name()));
+            if (size) {
+                cells.add(container.sizeRw() < 0 ? "0B" : HumanUnits.size(container.sizeRw()) + " (virtual "
+                        + HumanUnits.size(container.sizeRootFs()) + ")");
+            }
+            table.row(cells);
         }
         return table.lines();
     }

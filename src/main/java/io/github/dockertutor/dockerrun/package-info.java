@@ -4,6 +4,6 @@
  * its failures explained (a taken port, a name in use, CRLF line endings, another platform), and
  * the questions asked before anything dangerous ({@code -v /:/host}).
  *
- * <p>May use: base, check, console, dockercli, engine, i18n, render, tui, workspace.
+ * <p>May use: base, check, console, dockercli, engine, gotemplate, i18n, render, tui, workspace.
  */
 package io.github.dockertutor.dockerrun;

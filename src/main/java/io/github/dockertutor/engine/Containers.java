@@ -46,16 +46,31 @@ final class Containers {
                 exposed.add(port);
                 bindings.bind(port, binding(mapping));
             }
+            exposed.addAll(HostSettingsApplier.exposed(spec.host()));
             command.withExposedPorts(exposed);
             host.withPortBindings(bindings);
+        } else if (!spec.host().expose().isEmpty()) {
+            command.withExposedPorts(HostSettingsApplier.exposed(spec.host()));
         }
         if (!spec.volumes().isEmpty()) {
             List<Bind> binds = new ArrayList<>();
+            List<com.github.dockerjava.api.model.Volume> anonymous = new ArrayList<>();
             for (String volume : spec.volumes()) {
-                binds.add(Bind.parse(volume));
+                // -v /data alone is an anonymous volume, which the engine takes as a volume, not a bind
+                if (volume.startsWith("/") && volume.indexOf(':') < 0) {
+                    anonymous.add(new com.github.dockerjava.api.model.Volume(volume));
+                } else {
+                    binds.add(Bind.parse(volume));
+                }
             }
-            host.withBinds(binds);
+            if (!binds.isEmpty()) {
+                host.withBinds(binds);
+            }
+            if (!anonymous.isEmpty()) {
+                command.withVolumes(anonymous);
+            }
         }
+        HostSettingsApplier.apply(spec.host(), command, host);
         command.withHostConfig(host);
         return command.exec().getId();
     }
@@ -86,10 +101,23 @@ final class Containers {
      */
     static void logs(DockerClient client, String id, boolean follow, Integer tail, Consumer<String> lines,
             Cancellation cancellation, java.time.Duration deadline) throws InterruptedException {
+        logs(client, new LogQuery(id, follow, tail, false, java.util.Optional.empty(), java.util.Optional.empty()),
+                lines, cancellation, deadline);
+    }
+
+    static void logs(DockerClient client, LogQuery query, Consumer<String> lines, Cancellation cancellation,
+            java.time.Duration deadline) throws InterruptedException {
         FrameLines callback = new FrameLines(lines);
-        var command = client.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(follow);
-        if (tail != null) {
-            command = command.withTail(tail);
+        var command = client.logContainerCmd(query.container()).withStdOut(true).withStdErr(true)
+                .withFollowStream(query.follow()).withTimestamps(query.timestamps());
+        if (query.tail() != null) {
+            command = command.withTail(query.tail());
+        }
+        if (query.since().isPresent()) {
+            command = command.withSince((int) (long) query.since().get());
+        }
+        if (query.until().isPresent()) {
+            command = command.withUntil((int) (long) query.until().get());
         }
         command.exec(callback);
         cancellation.attach(callback);

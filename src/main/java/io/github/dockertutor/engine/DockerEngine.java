@@ -263,7 +263,7 @@ public final class DockerEngine implements Engine {
 
     @Override
     public Attachment exec(String container, List<String> command, InputStream stdin, OutputStream output) {
-        return stream(client -> TerminalAttach.exec(this, client, container, command, stdin, output));
+        return exec(ExecSpec.of(container, command), stdin, output);
     }
 
     @Override
@@ -306,7 +306,7 @@ public final class DockerEngine implements Engine {
 
     @Override
     public String inspect(String target, String type) {
-        return call(client -> Inspections.inspect(client, target, type));
+        return call(client -> Inspections.inspect(client, target, type, false));
     }
 
     @Override
@@ -392,5 +392,208 @@ public final class DockerEngine implements Engine {
             ImageArchive.load(client, tar);
             return null;
         });
+    }
+
+    // docker's commands beyond the course's first steps
+
+    @Override
+    public List<ContainerSummary> containers(ContainerQuery query) {
+        return call(client -> Listings.containers(client, query));
+    }
+
+    @Override
+    public List<ImageSummary> images(boolean all, Map<String, List<String>> filters) {
+        return call(client -> Listings.images(client, all, filters));
+    }
+
+    @Override
+    public String inspect(String target, String type, boolean size) {
+        return call(client -> Inspections.inspect(client, target, type, size));
+    }
+
+    @Override
+    public void kill(String container, String signal) {
+        call(client -> {
+            ContainerTools.kill(client, container, signal);
+            return null;
+        });
+    }
+
+    @Override
+    public void rename(String container, String newName) {
+        call(client -> client.renameContainerCmd(container).withName(newName).exec());
+    }
+
+    @Override
+    public void pause(String container, boolean pause) {
+        call(client -> {
+            ContainerTools.pause(client, container, pause);
+            return null;
+        });
+    }
+
+    @Override
+    public ProcessTable top(String container, List<String> psOptions) {
+        return call(client -> ContainerTools.top(client, container, psOptions));
+    }
+
+    @Override
+    public String stats(String container) {
+        return call(client -> ContainerTools.stats(client, container));
+    }
+
+    @Override
+    public List<String> changes(String container) {
+        return call(client -> ContainerTools.changes(client, container));
+    }
+
+    @Override
+    public String commit(CommitSpec spec) {
+        return call(client -> ContainerTools.commit(client, spec), deadline.multipliedBy(SLOW), late -> { });
+    }
+
+    @Override
+    public Optional<PathStat> stat(String container, String path) {
+        return call(client -> ContainerTools.stat(client, container, path));
+    }
+
+    @Override
+    public InputStream copyFrom(String container, String path) {
+        return stream(client -> ContainerTools.copyFrom(client, container, path));
+    }
+
+    @Override
+    public void copyTo(String container, String directory, InputStream tar, boolean keepOwners) {
+        stream(client -> {
+            ContainerTools.copyTo(client, container, directory, tar, keepOwners);
+            return null;
+        });
+    }
+
+    @Override
+    public int execAndStream(ExecSpec spec, Consumer<String> lines, Cancellation cancellation) {
+        return stream(client -> ExecRun.run(client, spec, lines, cancellation));
+    }
+
+    @Override
+    public Attachment exec(ExecSpec spec, InputStream stdin, OutputStream output) {
+        return stream(client -> TerminalAttach.exec(this, client, spec, stdin, output));
+    }
+
+    @Override
+    public ForegroundEnd startForwardingInterrupt(String container, Consumer<String> lines, Cancellation cancellation,
+            boolean forward, Duration grace) {
+        return stream(client -> {
+            ForegroundEnd end = ForegroundRun.startAndStream(client, container, lines, cancellation, forward, grace);
+            if (!end.interrupted() && !end.stillRunning()) {
+                failIfEngineGone(cancellation);
+            }
+            return end;
+        });
+    }
+
+    @Override
+    public void logs(LogQuery query, Consumer<String> lines, Cancellation cancellation) {
+        stream(client -> {
+            Containers.logs(client, query, lines, cancellation, deadline);
+            if (query.follow()) {
+                failIfEngineGone(cancellation);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void removeContainer(String container, boolean force, boolean volumes) {
+        call(client -> {
+            ContainerTools.remove(client, container, force, volumes);
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> removeImageReporting(String image, boolean force, boolean noPrune) {
+        return call(client -> ImageTools.remove(client, image, force, noPrune), deadline.multipliedBy(SLOW),
+                late -> { });
+    }
+
+    @Override
+    public PruneReport prune(String what, boolean all, Map<String, List<String>> filters) {
+        return call(client -> Prunes.prune(client, what, all, filters), deadline.multipliedBy(SLOW), late -> { });
+    }
+
+    @Override
+    public String history(String image) {
+        return call(client -> ImageTools.history(client, image));
+    }
+
+    @Override
+    public String diskUsage() {
+        return call(ImageTools::diskUsage);
+    }
+
+    @Override
+    public List<String> loadImagesReporting(InputStream tar) {
+        return stream(client -> ImageTools.load(client, tar));
+    }
+
+    @Override
+    public void push(String repository, String tag, Optional<String> auth, Consumer<String> lines,
+            Cancellation cancellation) {
+        stream(client -> {
+            ImageTools.push(client, repository, tag, auth, lines, cancellation);
+            return null;
+        });
+    }
+
+    @Override
+    public String login(String server, String username, String password) {
+        return call(client -> ImageTools.login(client, server, username, password));
+    }
+
+    @Override
+    public String createNetwork(NetworkSpec spec) {
+        return call(client -> NetworksAndVolumes.createNetwork(client, spec));
+    }
+
+    @Override
+    public List<NetworkSummary> networks(Map<String, List<String>> filters) {
+        return call(client -> NetworksAndVolumes.networks(client, filters));
+    }
+
+    @Override
+    public void removeNetwork(String network) {
+        call(client -> client.removeNetworkCmd(network).exec());
+    }
+
+    @Override
+    public void connect(String network, String container, List<String> aliases, Optional<String> ip) {
+        call(client -> {
+            NetworksAndVolumes.connect(client, network, container, aliases, ip);
+            return null;
+        });
+    }
+
+    @Override
+    public void disconnect(String network, String container, boolean force) {
+        call(client -> client.disconnectFromNetworkCmd().withNetworkId(network).withContainerId(container)
+                .withForce(force).exec());
+    }
+
+    @Override
+    public String createVolume(Optional<String> name, Optional<String> driver, Map<String, String> labels,
+            Map<String, String> options) {
+        return call(client -> NetworksAndVolumes.createVolume(client, name, driver, labels, options));
+    }
+
+    @Override
+    public List<VolumeSummary> volumes(Map<String, List<String>> filters) {
+        return call(client -> NetworksAndVolumes.volumes(client, filters));
+    }
+
+    @Override
+    public void removeVolume(String name, boolean force) {
+        call(client -> RawApi.delete(client, "/volumes/" + RawApi.segment(name),
+                RawApi.query("force", Boolean.toString(force))));
     }
 }

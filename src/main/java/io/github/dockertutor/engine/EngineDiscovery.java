@@ -127,8 +127,7 @@ public final class EngineDiscovery {
     }
 
     private Path dockerConfigDir() {
-        String configured = env.get("DOCKER_CONFIG");
-        return configured != null && !configured.isBlank() ? Path.of(configured) : home.resolve(".docker");
+        return DockerConfig.directory(env, home);
     }
 
     private static void socket(List<EngineEndpoint> into, Path path, String product) {

@@ -12,8 +12,24 @@ final class ExecRun {
 
     static int run(DockerClient client, String container, List<String> command, boolean detach, Consumer<String> lines,
             Cancellation cancellation) throws InterruptedException {
-        String execId = client.execCreateCmd(container).withCmd(command.toArray(new String[0]))
-                .withAttachStdout(!detach).withAttachStderr(!detach).exec().getId();
+        return run(client, new ExecSpec(container, command, List.of(), java.util.Optional.empty(),
+                java.util.Optional.empty(), false, detach), lines, cancellation);
+    }
+
+    static int run(DockerClient client, ExecSpec spec, Consumer<String> lines, Cancellation cancellation)
+            throws InterruptedException {
+        boolean detach = spec.detach();
+        var create = client.execCreateCmd(spec.container()).withCmd(spec.command().toArray(new String[0]))
+                .withAttachStdout(!detach).withAttachStderr(!detach);
+        if (!spec.env().isEmpty()) {
+            create.withEnv(spec.env());
+        }
+        spec.workdir().ifPresent(create::withWorkingDir);
+        spec.user().ifPresent(create::withUser);
+        if (spec.privileged()) {
+            create.withPrivileged(true);
+        }
+        String execId = create.exec().getId();
         if (detach) {
             client.execStartCmd(execId).withDetach(true).exec(new ResultCallback.Adapter<>()).awaitCompletion();
             return 0;

@@ -71,8 +71,12 @@ final class ImageBuild {
                         .withDockerfilePath(spec.dockerfile())
                         .withTags(new HashSet<>(spec.tags()))
                         .withNoCache(spec.noCache())
-                        .withRemove(true)
+                        .withRemove(spec.remove())
+                        .withForcerm(spec.forceRemove())
+                        .withPull(spec.pull())
                         .withLabels(spec.labels());
+                spec.target().ifPresent(command::withTarget);
+                spec.platform().ifPresent(command::withPlatform);
                 spec.buildArgs().forEach(command::withBuildArg);
                 command.exec(callback);
                 cancellation.attach(callback);

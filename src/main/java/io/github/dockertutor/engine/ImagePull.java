@@ -52,7 +52,8 @@ final class ImagePull {
         if (streamError[0] != null) {
             throw EngineErrors.translate(new com.github.dockerjava.api.exception.DockerClientException(streamError[0]));
         }
-        String reference = repository + ":" + tag;
+        // a digest is pulled as NAME@sha256:…, and the image is then known by that, never NAME:sha256:…
+        String reference = repository + (tag.startsWith("sha256:") ? "@" : ":") + tag;
         InspectImageResponse image = client.inspectImageCmd(reference).exec();
         long size = image.getSize() == null ? 0 : image.getSize();
         return new PullResult(reference, digest[0], image.getId(), size);

@@ -18,19 +18,41 @@ final class Listings {
     }
 
     static List<ImageSummary> images(DockerClient client) {
+        return images(client, false, Map.of());
+    }
+
+    static List<ImageSummary> images(DockerClient client, boolean all, Map<String, List<String>> filters) {
+        var command = client.listImagesCmd().withShowAll(all);
+        filters.forEach(command::withFilter);
         List<ImageSummary> images = new ArrayList<>();
-        for (Image image : client.listImagesCmd().exec()) {
+        for (Image image : command.exec()) {
             List<String> tags = image.getRepoTags() == null ? List.of()
                     : Arrays.stream(image.getRepoTags()).filter(t -> !t.startsWith("<none>")).toList();
+            List<String> digests = image.getRepoDigests() == null ? List.of()
+                    : Arrays.stream(image.getRepoDigests()).filter(d -> !d.startsWith("<none>")).toList();
             images.add(new ImageSummary(image.getId(), tags, orZero(image.getCreated()), orZero(image.getSize()),
-                    image.getLabels() == null ? Map.of() : image.getLabels()));
+                    image.getLabels() == null ? Map.of() : image.getLabels(), digests,
+                    image.getContainers() == null ? -1 : image.getContainers(),
+                    image.getParentId() == null ? "" : image.getParentId()));
         }
         return images;
     }
 
     static List<ContainerSummary> containers(DockerClient client, boolean all) {
+        return containers(client, new ContainerQuery(all, false, 0, Map.of()));
+    }
+
+    static List<ContainerSummary> containers(DockerClient client, ContainerQuery query) {
+        var command = client.listContainersCmd().withShowAll(query.all() || query.limit() > 0)
+                .withShowSize(query.size());
+        if (query.limit() > 0) {
+            command = command.withLimit(query.limit());
+        }
+        for (Map.Entry<String, List<String>> filter : query.filters().entrySet()) {
+            command = command.withFilter(filter.getKey(), filter.getValue());
+        }
         List<ContainerSummary> containers = new ArrayList<>();
-        for (Container container : client.listContainersCmd().withShowAll(all).exec()) {
+        for (Container container : command.exec()) {
             containers.add(toSummary(container));
         }
         return containers;
@@ -130,9 +152,21 @@ final class Listings {
                 }
             }
         }
+        List<String> networks = container.getNetworkSettings() == null
+                || container.getNetworkSettings().getNetworks() == null ? List.of()
+                : List.copyOf(container.getNetworkSettings().getNetworks().keySet());
+        List<String> mounts = new ArrayList<>();
+        if (container.getMounts() != null) {
+            for (var mount : container.getMounts()) {
+                mounts.add(mount.getName() != null && !mount.getName().isEmpty() ? mount.getName()
+                        : String.valueOf(mount.getSource()));
+            }
+        }
         return new ContainerSummary(container.getId(), name, container.getImage(), container.getCommand(),
                 orZero(container.getCreated()), container.getState(), container.getStatus(), ports,
-                container.getLabels() == null ? Map.of() : container.getLabels());
+                container.getLabels() == null ? Map.of() : container.getLabels(), networks, mounts,
+                container.getSizeRw() == null ? -1 : container.getSizeRw(),
+                container.getSizeRootFs() == null ? -1 : container.getSizeRootFs());
     }
 
     private static long orZero(Long value) {

@@ -22,11 +22,21 @@ import java.util.Optional;
  * @param user       --user
  * @param platform   --platform
  * @param network    --network
+ * @param host       everything else docker run sets up: resources, mounts, restart, capabilities…
  */
 public record RunSpec(String image, Optional<String> name, List<String> command, List<PortMapping> ports,
         List<String> env, List<String> volumes, Map<String, String> labels, boolean autoRemove, boolean tty,
         boolean stdinOpen, Optional<String> workdir, Optional<String> entrypoint, Optional<String> user,
-        Optional<String> platform, Optional<String> network) {
+        Optional<String> platform, Optional<String> network, HostSettings host) {
+
+    /** A run with the engine's defaults for every host setting. */
+    public RunSpec(String image, Optional<String> name, List<String> command, List<PortMapping> ports,
+            List<String> env, List<String> volumes, Map<String, String> labels, boolean autoRemove, boolean tty,
+            boolean stdinOpen, Optional<String> workdir, Optional<String> entrypoint, Optional<String> user,
+            Optional<String> platform, Optional<String> network) {
+        this(image, name, command, ports, env, volumes, labels, autoRemove, tty, stdinOpen, workdir, entrypoint, user,
+                platform, network, HostSettings.none());
+    }
 
     /** The simplest run: an image, a command, labels. */
     public static RunSpec of(String image, List<String> command, Map<String, String> labels) {
@@ -36,11 +46,11 @@ public record RunSpec(String image, Optional<String> name, List<String> command,
 
     public RunSpec withName(String newName) {
         return new RunSpec(image, Optional.of(newName), command, ports, env, volumes, labels, autoRemove, tty,
-                stdinOpen, workdir, entrypoint, user, platform, network);
+                stdinOpen, workdir, entrypoint, user, platform, network, host);
     }
 
     public RunSpec withPorts(List<PortMapping> newPorts) {
         return new RunSpec(image, name, command, newPorts, env, volumes, labels, autoRemove, tty, stdinOpen,
-                workdir, entrypoint, user, platform, network);
+                workdir, entrypoint, user, platform, network, host);
     }
 }

@@ -66,16 +66,24 @@ final class TerminalAttach {
     }
 
     /** Runs a command in a running container with a terminal, as {@code docker exec -it}. */
-    static Attachment exec(DockerEngine engine, DockerClient client, String container, List<String> command,
-            InputStream stdin, OutputStream output) throws Exception {
-        String execId = client.execCreateCmd(container)
+    static Attachment exec(DockerEngine engine, DockerClient client, ExecSpec spec, InputStream stdin,
+            OutputStream output) throws Exception {
+        String container = spec.container();
+        var create = client.execCreateCmd(container)
                 .withTty(true)
                 .withAttachStdin(true)
                 .withAttachStdout(true)
                 .withAttachStderr(true)
-                .withCmd(command.toArray(String[]::new))
-                .exec()
-                .getId();
+                .withCmd(spec.command().toArray(String[]::new));
+        if (!spec.env().isEmpty()) {
+            create.withEnv(spec.env());
+        }
+        spec.workdir().ifPresent(create::withWorkingDir);
+        spec.user().ifPresent(create::withUser);
+        if (spec.privileged()) {
+            create.withPrivileged(true);
+        }
+        String execId = create.exec().getId();
         TerminalStream stream = new TerminalStream(output);
         try {
             client.execStartCmd(execId).withDetach(false).withTty(true).withStdIn(stdin).exec(stream);

@@ -69,8 +69,14 @@ public final class InteractiveSession {
 
     /** Runs a command with a terminal in a running container ({@code docker exec -it}). */
     public SessionOutcome exec(String container, List<String> command) {
+        return exec(io.github.dockertutor.engine.ExecSpec.of(container, command));
+    }
+
+    /** As {@link #exec(String, List)}, with docker exec's variables, folder and user. */
+    public SessionOutcome exec(io.github.dockertutor.engine.ExecSpec spec) {
+        String container = spec.container();
         say("interactive.exec.hint", shown(container));
-        return session(container, (stdin, output) -> engine.exec(container, command, stdin, output),
+        return session(container, (stdin, output) -> engine.exec(spec, stdin, output),
                 "interactive.exec.exited");
     }
 

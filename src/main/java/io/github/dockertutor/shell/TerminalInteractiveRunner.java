@@ -28,6 +28,11 @@ final class TerminalInteractiveRunner implements InteractiveRunner {
         return codeOf(session(context).exec(containerId, command), context);
     }
 
+    @Override
+    public OptionalInt exec(io.github.dockertutor.engine.ExecSpec spec, ShellContext context) {
+        return codeOf(session(context).exec(spec), context);
+    }
+
     private InteractiveSession session(ShellContext context) {
         return new InteractiveSession(terminal.terminal(), context.engine(), context.messages());
     }

@@ -343,6 +343,17 @@ public final class TutorShell {
     }
 
     private ShellCommand.Outcome execute(String line, ShellContext context, DockerDispatcher docker, StepFlow flow) {
+        String first = line.trim().split("\\s+", 2)[0];
+        if (first.equals("docker") || first.equals("sudo")) {
+            // a docker line is read by the dispatcher itself: it expands $(docker …) and $(pwd) as a shell would
+            try {
+                docker.runLine(line, context);
+            } catch (RuntimeException e) {
+                log.record("command failed: docker", e);
+                context.say("shell.commandFailed", "docker", log.file());
+            }
+            return ShellCommand.Outcome.CONTINUE;
+        }
         List<String> words;
         try {
             words = CommandLineTokenizer.tokenize(line);

@@ -38,6 +38,18 @@ public final class HumanUnits {
         return formatG(value, precision) + UNITS[unit];
     }
 
+    /** go-units' BytesSize: powers of 1024 and four digits, "1.5MiB", as docker stats shows memory. */
+    public static String binarySize(long bytes) {
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024.0 && unit < units.length - 1) {
+            value /= 1024.0;
+            unit++;
+        }
+        return formatG(value, 4) + units[unit];
+    }
+
     /** How long, as go-units' HumanDuration says it: "Less than a second", "About a minute", "2 weeks". */
     public static String duration(Duration duration) {
         long seconds = duration.getSeconds();

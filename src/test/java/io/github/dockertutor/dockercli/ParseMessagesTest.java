@@ -87,6 +87,7 @@ class ParseMessagesTest {
         assertTrue(e.helpCommand().isEmpty());
         assertTrue(e.render(EN).startsWith("`|` at column 15: the tutor runs one command at a time"), e.render(EN));
         assertTrue(e.render(ZH).startsWith("第 15 欄的 `|`：教學環境一次只執行一個指令"), e.render(ZH));
+        assertTrue(e.isRefusal(), "a pipe is good shell the tutor does not run, not a mistake");
     }
 
     @Test

@@ -26,6 +26,26 @@ class MessagesParityTest {
         assertTrue(english.size() > 20, "the bundles should not be empty");
     }
 
+    /** A key written twice is silently the second one: the first is dead text nobody reviews. */
+    @Test
+    void noKeyIsWrittenTwice() throws java.io.IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_zh_TW.properties"}) {
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            try (var in = Messages.class.getResourceAsStream(bundle)) {
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                for (String line : text.split("\n")) {
+                    Matcher key = Pattern.compile("^([A-Za-z0-9_.-]+)\\s*[=:]").matcher(line);
+                    if (key.find() && seen.merge(key.group(1), 1, Integer::sum) == 2) {
+                        twice.add(key.group(1));
+                    }
+                }
+            }
+            assertTrue(seen.size() > 20, bundle + " was read");
+            assertTrue(twice.isEmpty(), bundle + " has keys written twice: " + twice);
+        }
+    }
+
     @Test
     void bothLanguagesUseTheSamePlaceholders() {
         Messages en = Messages.of(Language.EN);
