@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class DataScienceImagesIT {
     @Test
     void afterTheWaitTheEnginePullsPythonByItsDockerHubName() {
-        DataScienceImages.await();
+        DataScienceImages.await(DataScienceImages.PYTHON);
         try (EngineSession session = RealEngine.session()) {
             DockerEngine engine = new DockerEngine(session);
             try {
