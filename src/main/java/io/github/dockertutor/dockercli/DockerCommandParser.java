@@ -1,5 +1,6 @@
 package io.github.dockertutor.dockercli;
 
+import io.github.dockertutor.i18n.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +78,12 @@ public final class DockerCommandParser {
         if (DockerCommandCatalog.isNotRunHere(name)) {
             return new NotRunHere(DOCKER + " " + name);
         }
-        throw ParseException.of("parse.command.unknown", name).withHelp(DOCKER);
+        java.util.Set<String> known = new java.util.TreeSet<>(DockerCommandCatalog.commands().keySet());
+        known.addAll(DockerCommandCatalog.groups());
+        ParseException unknown = ParseException.of("parse.command.unknown", name).withHelp(DOCKER);
+        throw Spelling.closest(name, known)
+                .map(meant -> unknown.withHint(Message.of("parse.hint.didYouMean", "docker " + meant)))
+                .orElse(unknown);
     }
 
     /** A flag before the subcommand: help and version answer, a real global flag is refused, anything else is unknown. */
@@ -148,7 +154,13 @@ public final class DockerCommandParser {
         if (parsed.helpRequested()) {
             return new HelpRequest(path, Optional.of(spec), Map.of());
         }
-        spec.arity().check(path, parsed.positionals().size());
+        try {
+            spec.arity().check(path, parsed.positionals().size());
+        } catch (ParseException e) {
+            // the build's dot is the step learners miss most: say what it is, not only the count
+            throw spec.name().equals("build") && parsed.positionals().isEmpty()
+                    ? e.withHint(Message.of("parse.hint.buildDot")) : e;
+        }
         try {
             return spec.builder().build(parsed);
         } catch (ParseException e) {

@@ -57,6 +57,16 @@ final class FlagParser {
         }
     }
 
+    /** An unknown flag one or two typing slips away from one of this command's: named as the likely meaning. */
+    private ParseException withSpelling(ParseException error, String typed) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        spec.flags().forEach(flag -> names.add(flag.name()));
+        DockerFlagReference.flags(spec.reference()).forEach(known -> names.add(known.name()));
+        return Spelling.closest(typed, names)
+                .map(meant -> error.withHint(io.github.dockertutor.i18n.Message.of("parse.hint.didYouMean", "--" + meant)))
+                .orElse(error);
+    }
+
     private void longFlag(String arg) throws ParseException {
         String body = arg.substring(2);
         if (body.isEmpty() || body.charAt(0) == '-' || body.charAt(0) == '=') {
@@ -75,7 +85,7 @@ final class FlagParser {
             if (known.isPresent()) {
                 throw ParseException.refusal("parse.flag.notRunHere", known.get(), commandPath);
             }
-            throw ParseException.of("parse.flag.unknown", name);
+            throw withSpelling(ParseException.of("parse.flag.unknown", name), name);
         }
         if (equals >= 0) {
             set(flag, body.substring(equals + 1));

@@ -17,13 +17,19 @@ public final class ParseException extends Exception {
     private final String helpCommand;
     private final int offset;
     private final boolean refusal;
+    private final transient Message hint;
 
     private ParseException(Message text, String helpCommand, int offset, boolean refusal) {
+        this(text, helpCommand, offset, refusal, null);
+    }
+
+    private ParseException(Message text, String helpCommand, int offset, boolean refusal, Message hint) {
         super(text.key(), null, false, false);
         this.text = text;
         this.helpCommand = helpCommand;
         this.offset = offset;
         this.refusal = refusal;
+        this.hint = hint;
     }
 
     /** An error about a value or a command, not tied to a place in the line. */
@@ -52,7 +58,17 @@ public final class ParseException extends Exception {
 
     /** The same error, followed by docker's pointer to the command's help; a refusal stays as it is. */
     ParseException withHelp(String commandPath) {
-        return refusal ? this : new ParseException(text, commandPath, offset, false);
+        return refusal ? this : new ParseException(text, commandPath, offset, false, hint);
+    }
+
+    /** The same error, followed by a line of the tutor's own on this mistake (a likely spelling, the missing dot). */
+    ParseException withHint(Message ourLine) {
+        return new ParseException(text, helpCommand, offset, refusal, ourLine);
+    }
+
+    /** The tutor's own line on this mistake, if it has one. */
+    public Optional<Message> hint() {
+        return Optional.ofNullable(hint);
     }
 
     /** Whether the line is good docker the tutor does not run, rather than a mistake. */
@@ -82,9 +98,12 @@ public final class ParseException extends Exception {
         return offset;
     }
 
-    /** The full text as the learner reads it: the error, then the help pointer on its own line. */
+    /** The full text as the learner reads it: the error, the tutor's hint, then the help pointer, each on its own line. */
     public String render(Messages messages) {
         String message = text.render(messages);
+        if (hint != null) {
+            message += "\n" + hint.render(messages);
+        }
         if (helpCommand == null) {
             return message;
         }

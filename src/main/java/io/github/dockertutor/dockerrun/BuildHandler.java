@@ -8,6 +8,8 @@ import io.github.dockertutor.engine.BuildContext;
 import io.github.dockertutor.engine.BuildResult;
 import io.github.dockertutor.engine.BuildSpec;
 import io.github.dockertutor.engine.Engine;
+import io.github.dockertutor.engine.EngineException;
+import io.github.dockertutor.i18n.Message;
 import io.github.dockertutor.tui.HumanUnits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +27,7 @@ import java.util.Optional;
  * as the engine reports it.
  */
 final class BuildHandler {
+    private boolean labelExplained;
     static final long LARGE_CONTEXT_BYTES = 100L * 1000 * 1000;
 
     void build(BuildCommand command, ShellContext context) {
@@ -64,7 +67,11 @@ final class BuildHandler {
         for (ImageReference tag : command.tags()) {
             tags.add(tag.normalize().familiarName());
         }
-        context.say("docker.build.label", Engine.LESSON_LABEL, context.lessonLabel());
+        if (!labelExplained) {
+            // once a session: four lines before every build would push the build's own output away
+            context.say("docker.build.label", Engine.LESSON_LABEL, context.lessonLabel());
+            labelExplained = true;
+        }
         Map<String, String> buildArgs = new LinkedHashMap<>();
         for (EnvVar arg : command.buildArgs()) {
             // a bare NAME takes the value from the tutor's environment; unset there, the Dockerfile's default stays
@@ -80,8 +87,23 @@ final class BuildHandler {
                 .replace('\\', '/'), tags, buildArgs, command.noCache(), labels, command.target(), command.pull(),
                 command.remove(), command.forceRemove(), command.platform().filter(p -> !p.isEmpty()));
         BuildOutputView view = new BuildOutputView(context.screen(), context.messages());
-        BuildResult result = context.interrupts().run(cancellation -> context.engine().build(spec, files,
-                command.quiet() ? line -> { } : view, cancellation));
+        BuildResult result;
+        try {
+            result = context.interrupts().run(cancellation -> context.engine().build(spec, files,
+                    command.quiet() ? line -> { } : view, cancellation));
+        } catch (EngineException e) {
+            String words = java.util.Arrays.stream(e.args()).map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(" "));
+            Optional<Message> why = e.fault() == EngineException.Fault.REFUSED
+                    ? BuildFailures.explain(words, dockerfile) : Optional.empty();
+            if (why.isEmpty()) {
+                throw e;
+            }
+            // Docker's own words first (what a search finds), then ours: what they mean, where to fix
+            io.github.dockertutor.console.EngineFaults.report(e, context);
+            context.sayText(why.get().render(context.messages()));
+            return;
+        }
         view.finish(result);
         if (result.imageId() != null) {
             context.created().image(result.imageId(), result.tags());

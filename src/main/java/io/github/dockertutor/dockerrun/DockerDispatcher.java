@@ -36,6 +36,8 @@ import java.util.Optional;
  * learner's language; engine faults become one clear sentence and the prompt comes back.
  */
 public final class DockerDispatcher {
+    /** One for the session: it tells about the tutor's label on the first build only. */
+    private final BuildHandler builds = new BuildHandler();
     /** {@code $(docker … $(docker …))} nests; deeper than this is no tutorial's. */
     private static final int MAX_SUBSTITUTION_DEPTH = 3;
 
@@ -147,7 +149,7 @@ public final class DockerDispatcher {
             new ListingHandler().logs(logs, context);
             return Optional.of("docker logs " + logs.container());
         } else if (command instanceof BuildCommand build) {
-            new BuildHandler().build(build, context);
+            builds.build(build, context);
         } else if (command instanceof RunCommand run) {
             new RunHandler(interactive).run(run.container(), run.detach(), true, run.sigProxy(), context);
         } else if (command instanceof CreateCommand create) {

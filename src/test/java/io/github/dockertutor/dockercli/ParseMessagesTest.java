@@ -36,6 +36,27 @@ class ParseMessagesTest {
         assertEquals(e.render(EN), e.getMessage());
     }
 
+    /** Docker's words stay; our line names the likely meaning, and only when one word is near. */
+    @Test
+    void aTypoGetsTheWordItWasLikelyMeantAs() {
+        assertEquals("unknown flag: --nmae\nDid you mean --name?\nSee 'docker run --help'.",
+                error("docker run --nmae web busybox").render(EN));
+        assertEquals("docker：'biuld' 不是 docker 的指令。\n你是不是要打 docker build？\n執行 'docker --help' 查看用法。",
+                error("docker biuld .").render(ZH));
+        assertEquals("unknown flag: --al\nDid you mean --all?\nSee 'docker ps --help'.", error("docker ps --al").render(EN));
+        assertEquals("unknown flag: --foo\nSee 'docker run --help'.", error("docker run --foo busybox").render(EN),
+                "nothing near: no guess");
+    }
+
+    @Test
+    void aBuildWithoutItsDotSaysWhatTheDotIs() {
+        String text = error("docker build -t my-first-image").render(EN);
+        assertTrue(text.startsWith("\"docker build\" requires exactly 1 argument.\n"), text);
+        assertTrue(text.contains("written as a dot"), text);
+        assertTrue(error("docker build -t my-first-image").render(ZH).contains("寫成一個點"));
+        assertFalse(error("docker build a b").render(EN).contains("dot"), "two contexts: the dot is not what is missing");
+    }
+
     @Test
     void shorthandErrorsReadLikeDocker() {
         assertEquals("unknown shorthand flag: 'z' in -z\nSee 'docker run --help'.", error("docker run -z x").render(EN));
