@@ -36,7 +36,7 @@ class NewLessonIT {
         assertEquals(ExitCode.OK, verify.code(), verify.out() + verify.err());
         assertTrue(verify.out().contains("ok      10-first-try/say-hello (wrong attempts: 1)"), verify.out());
         assertTrue(verify.out().contains("ok      10-first-try/what-happened"), verify.out());
-        assertTrue(verify.out().contains("2 steps: 2 hold, 0 broken"), verify.out());
+        assertTrue(verify.out().contains("2 hold, 0 broken"), verify.out());
         assertTrue(slate.engine().containers(true).stream().noneMatch(c -> c.labels().containsKey(Engine.LESSON_LABEL)),
                 "verify left a container: " + slate.engine().containers(true));
     }
