@@ -56,6 +56,29 @@ public final class PrivateEngine implements AutoCloseable {
                 "DOCKER_CONFIG", dir.resolve("client").toString());
     }
 
+    /** Starts Podman's Docker-compatible service (scripts/engine start-podman) alone, in a fresh folder. */
+    public static PrivateEngine startPodman(String tag) throws IOException, InterruptedException {
+        requireRoot();
+        Path dir = Path.of("/tmp", "dt" + tag + ProcessHandle.current().pid());
+        PrivateEngine engine = new PrivateEngine(dir, freePort());
+        // Podman's push (seeding the registry) reads DOCKER_CONFIG's config.json and stops when it is missing
+        Files.createDirectories(dir.resolve("client"));
+        Files.writeString(dir.resolve("client/config.json"), "{}\n");
+        try {
+            engine.run(List.of("scripts/engine", "start-podman"), 300);
+        } catch (AssertionError e) {
+            // what did start (the registry, the service) stops with the test that failed
+            engine.close();
+            throw e;
+        }
+        return engine;
+    }
+
+    /** Podman's socket, after {@link #startPodman}. */
+    public String podmanHost() {
+        return "unix://" + dir.resolve("podman.sock");
+    }
+
     public static void requireRoot() throws IOException, InterruptedException {
         String problem = null;
         if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux")) {

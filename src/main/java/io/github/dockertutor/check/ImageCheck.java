@@ -165,7 +165,7 @@ final class ImageCheck implements Check {
                 before = EngineClock.parse(now.created()).map(created -> created.isBefore(stepStart(baseline)))
                         .orElse(false) ? now.id() : "";
             }
-            if (lastId.equals(before) && lastId.equals(now.id())) {
+            if (bare(lastId).equals(bare(before)) && bare(lastId).equals(bare(now.id()))) {
                 return CheckResult.passed("check.image.cached", ref, shortId(now.id()));
             }
             return CheckResult.failed("check.image.notCached", ref, shortId(before), shortId(lastId));
@@ -190,11 +190,32 @@ final class ImageCheck implements Check {
         private List<EngineEvent> tagsDuringStep(Map<String, String> baseline) {
             Engine engine = context.engine();
             List<EngineEvent> events = engine.events(stepStart(baseline), engine.engineTime(),
-                    Map.of("type", List.of("image"), "event", List.of("tag")));
+                    Map.of("type", List.of("image"), "event", List.of("tag", "build")));
             return events.stream()
-                    .filter(event -> ImageReference.normalized(event.name()).map(ref::equals).orElse(false))
+                    .map(this::asTagOfThisImage)
+                    .flatMap(Optional::stream)
                     .sorted(java.util.Comparator.comparingLong(EngineEvent::timeNano))
                     .toList();
+        }
+
+        /**
+         * Docker tags the name at every build, cached or not. Podman tags it only when the id
+         * changes; every build emits a {@code build} event instead, with the image's id as its
+         * name and no actor. Such an event that built the image this name points to now is
+         * read as a tag of it (Docker sends no build events).
+         */
+        /** An image id without its "sha256:": Podman's events name ids without it, its inspect with it. */
+        private static String bare(String id) {
+            return id.startsWith("sha256:") ? id.substring("sha256:".length()) : id;
+        }
+
+        private Optional<EngineEvent> asTagOfThisImage(EngineEvent event) {
+            if (event.action().equals("tag")) {
+                return ImageReference.normalized(event.name()).filter(ref::equals).map(name -> event);
+            }
+            return bare(event.name()).equals(bare(now.id()))
+                    ? Optional.of(new EngineEvent(event.type(), "tag", now.id(), event.attributes(), event.timeNano()))
+                    : Optional.empty();
         }
 
         private java.time.Instant stepStart(Map<String, String> baseline) {

@@ -11,6 +11,7 @@ public final class CliCommands {
             new DoctorCliCommand(),
             new LintCliCommand(),
             new VerifyCliCommand(),
+            new NewCliCommand(),
             new PackCliCommand(),
             new LoadCliCommand(),
             new MirrorCliCommand(),

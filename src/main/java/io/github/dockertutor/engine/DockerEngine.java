@@ -328,7 +328,9 @@ public final class DockerEngine implements Engine {
 
     @Override
     public List<EngineEvent> events(Instant since, Instant until, Map<String, List<String>> filters) {
-        return call(client -> EngineEvents.between(client, since, until, filters));
+        boolean podman = session.current().flatMap(ProbeResult::info)
+                .map(info -> info.product().startsWith("Podman")).orElse(false);
+        return call(client -> EngineEvents.between(client, since, until, filters, podman));
     }
 
     @Override

@@ -49,8 +49,19 @@ final class EngineEvents {
      */
     static List<EngineEvent> between(DockerClient client, Instant since, Instant until, Map<String, List<String>> filters)
             throws InterruptedException {
+        return between(client, since, until, filters, false);
+    }
+
+    /**
+     * As {@link #between(DockerClient, Instant, Instant, Map)}; {@code podman}: Podman 4.3 answers
+     * an {@code until} in the past with no events at all, so it is asked until a second later (it
+     * then streams what it has and closes the stream at that time) and the rest is dropped here.
+     */
+    static List<EngineEvent> between(DockerClient client, Instant since, Instant until, Map<String, List<String>> filters,
+            boolean podman) throws InterruptedException {
         List<EngineEvent> events = Collections.synchronizedList(new ArrayList<>());
-        EventsCmd command = filtered(client.eventsCmd(), filters).withSince(timestamp(since)).withUntil(timestamp(until));
+        Instant asked = podman ? until.plusSeconds(1) : until;
+        EventsCmd command = filtered(client.eventsCmd(), filters).withSince(timestamp(since)).withUntil(timestamp(asked));
         ResultCallback.Adapter<Event> callback = command.exec(new ResultCallback.Adapter<>() {
             @Override
             public void onNext(Event event) {
@@ -61,7 +72,8 @@ final class EngineEvents {
             throw new EngineException(EngineException.Fault.REFUSED, "engine.error.refused", null,
                     "the engine did not finish listing past events");
         }
-        return List.copyOf(events);
+        long last = until.getEpochSecond() * 1_000_000_000L + until.getNano();
+        return events.stream().filter(event -> !podman || event.timeNano() <= last).toList();
     }
 
     /**

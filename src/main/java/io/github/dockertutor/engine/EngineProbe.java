@@ -108,7 +108,7 @@ public final class EngineProbe {
 
     static EngineInfo toInfo(Version version) {
         String product = null;
-        if (version.getPlatform() != null) {
+        if (version.getPlatform() != null && isProductName(version.getPlatform().getName())) {
             product = version.getPlatform().getName();
         }
         if ((product == null || product.isBlank()) && version.getComponents() != null) {
@@ -125,6 +125,15 @@ public final class EngineProbe {
         }
         return new EngineInfo(product, nonNull(version.getVersion()), nonNull(version.getApiVersion()),
                 nonNull(version.getOperatingSystem()), nonNull(version.getArch()));
+    }
+
+    /**
+     * Docker names its product in Platform.Name ("Docker Engine - Community", "Docker Desktop
+     * 4.37.1 (178610)"); Podman puts its OS platform there ("linux/amd64/debian-12") and names
+     * itself in Components ("Podman Engine"). A name of one word with slashes is a platform.
+     */
+    private static boolean isProductName(String name) {
+        return name != null && !name.isBlank() && !(name.contains("/") && !name.strip().contains(" "));
     }
 
     /** Sorts an exception from docker-java into the fault a learner can act on. */

@@ -10,12 +10,20 @@ import java.util.Optional;
  * @param problems every problem found in the lessons that did not load (a lesson with any problem
  *                 is left out whole), in folder order; empty when the whole course is sound
  * @param examined how many lesson folders were read, loaded or not
+ * @param warnings what a teacher should see but a learner need not: translated sections whose
+ *                 English changed since they were translated; {@code lint --strict} fails on them
  */
-public record Course(List<Lesson> lessons, List<LintProblem> problems, int examined) {
+public record Course(List<Lesson> lessons, List<LintProblem> problems, int examined, List<LintProblem> warnings) {
 
     public Course {
         lessons = List.copyOf(lessons);
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A course with no warnings. */
+    public Course(List<Lesson> lessons, List<LintProblem> problems, int examined) {
+        this(lessons, problems, examined, List.of());
     }
 
     /** The lesson with this id, if it loaded. */

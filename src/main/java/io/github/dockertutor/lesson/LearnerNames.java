@@ -62,7 +62,7 @@ public record LearnerNames(String prefix, int portOffset, Set<String> names, Set
         for (Lesson lesson : course.lessons()) {
             lessons.add(apply(lesson));
         }
-        return new Course(lessons, course.problems(), course.examined());
+        return new Course(lessons, course.problems(), course.examined(), course.warnings());
     }
 
     private Lesson apply(Lesson lesson) {

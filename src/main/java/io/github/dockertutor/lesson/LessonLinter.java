@@ -1,5 +1,6 @@
 package io.github.dockertutor.lesson;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,14 +23,34 @@ public final class LessonLinter {
      * lesson builds needs no declaration here.
      */
     public static List<LintProblem> lintLesson(Path lessonFolder) {
-        Path parent = lessonFolder.toAbsolutePath().getParent();
+        return lessonInCourse(lessonFolder).problems();
+    }
+
+    /** Whether a folder is one lesson's (it holds a lesson.yaml) rather than a course's. */
+    static boolean isLessonFolder(Path folder) {
+        return Files.isRegularFile(folder.resolve(LessonReader.YAML));
+    }
+
+    /**
+     * One lesson folder read as part of the course around it, with only its own problems and
+     * warnings, their paths under the folder as given.
+     */
+    static Course lessonInCourse(Path lessonFolder) {
+        Path folder = lessonFolder.toAbsolutePath().normalize();
+        Path parent = folder.getParent();
         if (parent == null) {
-            return LessonReader.read(lessonFolder).problems();
+            LessonReader.Result result = LessonReader.read(lessonFolder);
+            return new Course(result.lesson().stream().toList(), result.problems(), 1, result.warnings());
         }
-        Path folder = lessonFolder.toAbsolutePath();
-        return LessonLoader.load(parent).problems().stream()
-                .filter(problem -> problem.file().toAbsolutePath().startsWith(folder))
-                .map(problem -> problem.withFile(lessonFolder.resolve(folder.relativize(problem.file().toAbsolutePath()))))
+        Course course = LessonLoader.load(parent);
+        return new Course(course.lessons().stream().filter(lesson -> lesson.folder().toAbsolutePath().normalize().equals(folder)).toList(),
+                within(course.problems(), folder, lessonFolder), 1, within(course.warnings(), folder, lessonFolder));
+    }
+
+    private static List<LintProblem> within(List<LintProblem> problems, Path folder, Path shownAs) {
+        return problems.stream()
+                .filter(problem -> problem.file().toAbsolutePath().normalize().startsWith(folder))
+                .map(problem -> problem.withFile(shownAs.resolve(folder.relativize(problem.file().toAbsolutePath().normalize()).toString())))
                 .toList();
     }
 }

@@ -37,6 +37,7 @@ public final class LessonLoader {
     /** Reads every lesson folder under {@code lessonsDir}; never throws for what the files contain. */
     public static Course load(Path lessonsDir) {
         List<LintProblem> problems = new ArrayList<>();
+        List<LintProblem> warnings = new ArrayList<>();
         if (!Files.isDirectory(lessonsDir)) {
             problems.add(new LintProblem(lessonsDir, 0, "lint.dir.missing"));
             return new Course(List.of(), problems, 0);
@@ -59,6 +60,7 @@ public final class LessonLoader {
             Path folder = folders.get(i);
             LessonReader.Result result = results.get(i);
             problems.addAll(result.problems());
+            warnings.addAll(result.warnings());
             List<LintProblem> imageProblems = result.yaml()
                     .map(yaml -> ImageDeclarations.check(folder.resolve(LessonReader.YAML), yaml, built))
                     .orElse(List.of());
@@ -75,7 +77,7 @@ public final class LessonLoader {
         }
         problems.addAll(RevisitTargets.check(folders,
                 results.stream().map(result -> result.yaml().orElse(null)).toList()));
-        return new Course(lessons, problems, folders.size());
+        return new Course(lessons, problems, folders.size(), warnings);
     }
 
     /** Reads the course packed in the tutor's jar (or in target/classes when run from a build). */
@@ -132,7 +134,7 @@ public final class LessonLoader {
     }
 
     /** The subfolders of the lessons folder, sorted by name; hidden ones (.git, .idea) are not lessons. */
-    private static List<Path> lessonFolders(Path lessonsDir) throws IOException {
+    static List<Path> lessonFolders(Path lessonsDir) throws IOException {
         List<Path> folders = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(lessonsDir, Files::isDirectory)) {
             for (Path entry : entries) {

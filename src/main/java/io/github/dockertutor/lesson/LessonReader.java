@@ -30,8 +30,11 @@ final class LessonReader {
      * @param lesson   the lesson, or empty when it has problems other than missing translations
      * @param problems everything wrong with it, in file order within each file
      * @param yaml     lesson.yaml as far as it could be read, for the checks across lessons
+     * @param warnings what does not keep the lesson from loading but a teacher should see: translated
+     *                 sections whose English changed since (see {@link StaleTranslations})
      */
-    record Result(Optional<Lesson> lesson, List<LintProblem> problems, Optional<LessonYaml> yaml) {
+    record Result(Optional<Lesson> lesson, List<LintProblem> problems, Optional<LessonYaml> yaml,
+                  List<LintProblem> warnings) {
     }
 
     private LessonReader() {
@@ -41,18 +44,20 @@ final class LessonReader {
         List<LintProblem> problems = new ArrayList<>();
         Optional<Lesson> lesson = Optional.empty();
         List<LessonYaml> yaml = new ArrayList<>(1);
+        List<LintProblem> warnings = new ArrayList<>();
         try {
-            lesson = read(folder, problems, yaml);
+            lesson = read(folder, problems, yaml, warnings);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must not stop the rest of the course: report it against the lesson instead
             problems.add(new LintProblem(folder, 0, "lint.internal", String.valueOf(e)));
         }
         boolean loadable = problems.stream().allMatch(LintProblem::translationGap);
         return new Result(loadable ? lesson : Optional.empty(), List.copyOf(problems),
-                yaml.stream().findFirst());
+                yaml.stream().findFirst(), List.copyOf(warnings));
     }
 
-    private static Optional<Lesson> read(Path folder, List<LintProblem> problems, List<LessonYaml> yamlOut) {
+    private static Optional<Lesson> read(Path folder, List<LintProblem> problems, List<LessonYaml> yamlOut,
+                                         List<LintProblem> warnings) {
         String folderName = folder.getFileName() == null ? "" : folder.getFileName().toString().replace("/", "");
         if (!Ids.isLessonId(folderName)) {
             problems.add(new LintProblem(folder, 0, "lint.folder.name", folderName));
@@ -81,6 +86,7 @@ final class LessonReader {
             readText(file, mdProblems).ifPresent(text -> prose.put(language, ProseParser.parse(text, mdProblems)));
         }
         yaml.ifPresent(read -> crossCheck(read, prose, folder, yamlProblems, problems));
+        StaleTranslations.check(folder, prose, problems, warnings);
         if (!problems.stream().allMatch(LintProblem::translationGap) || yaml.isEmpty()
                 || !prose.containsKey(Language.EN)) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package io.github.dockertutor.lesson;
 
+import io.github.dockertutor.i18n.Message;
 import io.github.dockertutor.i18n.Messages;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -29,8 +30,21 @@ public record LintProblem(Path file, int line, String messageKey, Object... args
 
     /** {@code path:line: message} (or {@code path: message} without a line) in the learner's language. */
     public String format(Messages messages) {
-        String where = line > 0 ? file + ":" + line : file.toString();
-        return where + ": " + messages.get(messageKey, args);
+        return where() + ": " + text(messages);
+    }
+
+    /** The message alone, in the learner's language; an argument may be a {@link Message} of its own. */
+    public String text(Messages messages) {
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof Message message ? message.render(messages) : args[i];
+        }
+        return messages.get(messageKey, shown);
+    }
+
+    /** {@code path:line}, or the path alone for a problem about the whole file. */
+    public String where() {
+        return line > 0 ? file + ":" + line : file.toString();
     }
 
     /** The same problem about another path to the same file, such as one relative to the current folder. */
@@ -52,7 +66,7 @@ public record LintProblem(Path file, int line, String messageKey, Object... args
 
     @Override
     public String toString() {
-        return (line > 0 ? file + ":" + line : file.toString()) + ": " + messageKey + " " + Arrays.toString(args);
+        return where() + ": " + messageKey + " " + Arrays.toString(args);
     }
 
     /**

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a lesson's .md file into its intro and its step sections on {@code ## Title {#id}} lines,
+ * Splits a lesson's .md file into its intro and its step sections on {@code ## Title {#id}} lines
+ * (a translation's also carry {@code src=} stamps, see {@link TranslationStamp}),
  * skipping fenced code blocks (a {@code ## } line inside a ```bash block is a shell comment, not a
  * step), and reports Markdown the shell could not place.
  */
@@ -17,7 +19,6 @@ final class ProseParser {
     private static final Pattern FENCE_OPEN = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
     private static final Pattern H2 = Pattern.compile("^ {0,3}##(?:[ \\t]+(.*?))?[ \\t]*$");
     private static final Pattern H1 = Pattern.compile("^ {0,3}#(?:[ \\t]+(.*?))?[ \\t]*$");
-    private static final Pattern ID_SUFFIX = Pattern.compile("^(.*?)[ \\t]*\\{#([^}]*)\\}$");
 
     private ProseParser() {
     }
@@ -70,13 +71,14 @@ final class ProseParser {
 
     private static Prose.Section section(String content, int lineNumber, FileProblems problems,
                                          Map<String, Integer> firstLineOfId) {
-        Matcher withId = ID_SUFFIX.matcher(content == null ? "" : content);
-        if (!withId.matches()) {
+        Optional<HeadingAttributes> heading = HeadingAttributes.read(content).filter(read -> read.id() != null);
+        if (heading.isEmpty()) {
             problems.add(lineNumber, "lint.md.headingWithoutId", content == null ? "" : content);
-            return new Prose.Section(null, content, "", lineNumber);
+            return new Prose.Section(null, content, "", lineNumber, null);
         }
-        String title = withId.group(1).strip();
-        String id = withId.group(2).strip();
+        String title = heading.get().title();
+        String id = heading.get().id().strip();
+        String stamp = attributes(heading.get(), lineNumber, problems);
         if (!Ids.isSlug(id)) {
             problems.add(lineNumber, "lint.step.idFormat", id);
         }
@@ -87,7 +89,25 @@ final class ProseParser {
         if (first != null) {
             problems.add(lineNumber, "lint.md.duplicateSection", id, first);
         }
-        return new Prose.Section(id, title, "", lineNumber);
+        return new Prose.Section(id, title, "", lineNumber, stamp);
+    }
+
+    /** Reports attributes other than a well-formed {@code src=}; returns the stamp, or null when there is none. */
+    private static String attributes(HeadingAttributes heading, int lineNumber, FileProblems problems) {
+        for (String stray : heading.strays()) {
+            problems.add(lineNumber, "lint.md.attribute", stray);
+        }
+        for (String key : heading.attributes().keySet()) {
+            if (!key.equals(HeadingAttributes.SOURCE)) {
+                problems.add(lineNumber, "lint.md.attribute", key + "=" + heading.attributes().get(key));
+            }
+        }
+        String stamp = heading.stamp().orElse(null);
+        if (stamp != null && !TranslationStamp.wellFormed(stamp)) {
+            problems.add(lineNumber, "lint.md.stampForm", stamp);
+            return null;
+        }
+        return stamp;
     }
 
     private static Prose assemble(String[] lines, List<Integer> headingLines, List<Prose.Section> found,
@@ -95,6 +115,8 @@ final class ProseParser {
         int introEnd = headingLines.isEmpty() ? lines.length : headingLines.get(0);
         int introStart = 0;
         String title = null;
+        int titleLine = 0;
+        String titleStamp = null;
         while (introStart < introEnd && lines[introStart].isBlank()) {
             introStart++;
         }
@@ -102,6 +124,12 @@ final class ProseParser {
             Matcher h1 = H1.matcher(lines[introStart]);
             if (h1.matches()) {
                 title = h1.group(1) == null ? "" : h1.group(1);
+                titleLine = introStart + 1;
+                Optional<HeadingAttributes> attributes = HeadingAttributes.read(title).filter(read -> read.id() == null);
+                if (attributes.isPresent()) {
+                    title = attributes.get().title();
+                    titleStamp = attributes(attributes.get(), titleLine, problems);
+                }
                 introStart++;
             }
         }
@@ -118,9 +146,9 @@ final class ProseParser {
             if (body.isEmpty()) {
                 problems.add(section.line(), "lint.md.emptySection", section.stepId());
             }
-            sections.add(new Prose.Section(section.stepId(), section.title(), body, section.line()));
+            sections.add(new Prose.Section(section.stepId(), section.title(), body, section.line(), section.stamp()));
         }
-        return new Prose(title, intro, sections);
+        return new Prose(title, titleLine, titleStamp, intro, sections);
     }
 
     /** Lines [from, to) joined with newlines, without blank lines at either end. */

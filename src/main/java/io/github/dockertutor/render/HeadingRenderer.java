@@ -12,10 +12,12 @@ import org.jline.utils.AttributedStringBuilder;
 
 /**
  * Headings: H1 underlined with a double rule, H2 with a single one, deeper ones marked with
- * {@code #}s when there is no color to set them apart. A lesson's {@code {#step-id}} is not shown.
+ * {@code #}s when there is no color to set them apart. A lesson's {@code {#step-id}} is not shown,
+ * nor a translation's stamp ({@code {#step-id src=1a2b3c4}}, {@code {src=1a2b3c4}}).
  */
 final class HeadingRenderer {
-    private static final Pattern STEP_ID = Pattern.compile("\\s*\\{#[A-Za-z0-9_-]+}\\s*$");
+    private static final Pattern STEP_ID = Pattern.compile(
+            "\\s*\\{(?:#[A-Za-z0-9_-]+(?:\\s+src=[0-9a-f]+)?|src=[0-9a-f]+)}\\s*$");
 
     private final Theme theme;
     private final RenderOptions options;

@@ -22,6 +22,13 @@ class CourseLessonsTest {
     }
 
     @Test
+    void everyTranslationIsStampedWithItsEnglishAsItIsNow() {
+        StringWriter text = new StringWriter();
+        int code = new LintCommand().run(LESSONS, true, Messages.of(Language.EN), new PrintWriter(text, true));
+        assertEquals(LintCommand.OK, code, "after updating a translation, run ./dockertutor lint --stamp lessons/NN-slug:\n" + text);
+    }
+
+    @Test
     void everyLessonHasBothLanguagesWithTheSameSteps() {
         LessonParity.assertParity(LESSONS);
     }
