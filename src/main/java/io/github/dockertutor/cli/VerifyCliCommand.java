@@ -66,7 +66,10 @@ public final class VerifyCliCommand implements CliCommand {
         try {
             scratch = Files.createTempDirectory("dockertutor-verify-");
             // a container's own user (Jupyter's jovyan, uid 1000) writes into the mounted workspace
+            // and must be able to enter it too: a folder without x for others is closed to it
             scratch.toFile().setWritable(true, false);
+            scratch.toFile().setReadable(true, false);
+            scratch.toFile().setExecutable(true, false);
         } catch (IOException e) {
             run.err().println(messages.get("verify.failed", String.valueOf(e.getMessage())));
             return ExitCode.FAILURE;

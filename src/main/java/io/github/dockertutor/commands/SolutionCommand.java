@@ -100,6 +100,12 @@ public final class SolutionCommand implements ShellCommand {
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xml") || name.endsWith(".md")) {
             return "html";
         }
+        if (name.endsWith(".py")) {
+            return "python";
+        }
+        if (name.endsWith(".csv")) {
+            return "csv";
+        }
         return name.endsWith(".sh") ? "sh" : "text";
     }
 

@@ -13,7 +13,8 @@ import org.jline.utils.AttributedStringBuilder;
  * It is drawn between two rules with no border at its sides, so that lines selected on the screen
  * paste as they are; and it is never cut: a command or an instruction too wide for the screen goes
  * on in the next line after {@code " \"} ({@link ContinuedLines}), markup wraps between words.
- * Only a single word wider than the whole screen is still cut, with the visible mark.
+ * Only a single word wider than the whole screen is still cut, with the visible mark; and so is a
+ * line of source or data, where any break would change what it means (lessons keep those short).
  */
 final class TypedCode {
     /** The code's indent under the top rule, so it stands apart from the prose around it. */
@@ -23,7 +24,9 @@ final class TypedCode {
 
     /** How a kind of code may go on in the next line. */
     enum Kind {
-        SHELL, DOCKERFILE, MARKUP;
+        SHELL, DOCKERFILE, MARKUP,
+        /** A Python script or a CSV file: a line break means something there, so a line is never broken. */
+        SOURCE;
 
         /** The kind for a fence's language, or empty for text that is read, not typed. */
         static Optional<Kind> of(String language) {
@@ -34,6 +37,8 @@ final class TypedCode {
                     return Optional.of(DOCKERFILE);
                 case "html", "xml", "markdown", "md":
                     return Optional.of(MARKUP);
+                case "python", "py", "csv":
+                    return Optional.of(SOURCE);
                 default:
                     return Optional.empty();
             }
@@ -73,7 +78,7 @@ final class TypedCode {
 
     /** One line of code as shown: whole, in continued pieces, or (a word too wide) as it is, to be cut. */
     private static List<String> fitted(String line, Kind kind, int columns) {
-        if (Columns.of(line) <= columns) {
+        if (Columns.of(line) <= columns || kind == Kind.SOURCE) {
             return List.of(line);
         }
         if (kind == Kind.MARKUP) {

@@ -37,7 +37,7 @@ class CourseLessonsTest {
     void theCourseFollowsTheSeedsPath() {
         Course course = LessonLoader.load(LESSONS);
         assertTrue(course.isSound(), course.problems().toString());
-        assertEquals(9, course.lessons().size());
+        assertEquals(14, course.lessons().size());
         for (Lesson lesson : course.lessons()) {
             for (Step step : lesson.steps()) {
                 assertTrue(!step.solution().commands().isEmpty() || !step.solution().files().isEmpty(),

@@ -56,6 +56,19 @@ class TypedCodeTest {
     }
 
     @Test
+    void aLineOfPythonOrCsvIsNeverBrokenSinceABreakWouldChangeIt() {
+        assertEquals(List.of(
+                "-- python --------",
+                "  for row in rows:",
+                "      total += 1",
+                "------------------"), render("for row in rows:\n    total += 1\n", "python", 40));
+        List<String> lines = render("print(len(rows), \"rows,\", len(groups))\n", "python", 30);
+        assertEquals(3, lines.size());
+        assertEquals("  print(len(rows), \"rows,\", l>", lines.get(1));
+        assertEquals(3, render("Taipei,1,16.1\n", "csv", 40).size());
+    }
+
+    @Test
     void outputAndDrawingsAreNotTyped() {
         assertEquals(java.util.Optional.empty(), TypedCode.Kind.of("text"));
         assertEquals(java.util.Optional.empty(), TypedCode.Kind.of(""));

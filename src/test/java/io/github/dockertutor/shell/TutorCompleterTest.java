@@ -80,7 +80,8 @@ class TutorCompleterTest {
 
     @Test
     void lessonsAndWorkspaceFiles() {
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), completer.suggestions(List.of("start"), ""));
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14"),
+                completer.suggestions(List.of("start"), ""));
         assertEquals(List.of("Dockerfile", "app/"), completer.suggestions(List.of("edit"), ""));
         assertEquals(List.of("Dockerfile", "app/"), completer.suggestions(List.of("docker", "build", "-f"), ""));
         assertEquals(List.of(), completer.suggestions(List.of("edit"), "../"));
