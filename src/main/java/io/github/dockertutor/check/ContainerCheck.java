@@ -174,12 +174,16 @@ final class ContainerCheck implements Check {
         String lessonId = context.activity().lessonId();
         List<ContainerSummary> fromIt = all.stream()
                 .filter(container -> fromWanted(container.image(), wanted, wantedIds, idByTag)).toList();
-        // the engine's clock is read only when a container from the image carries no lesson label
-        Predicate<ContainerSummary> labelled = c -> lessonId != null && lessonId.equals(c.labels().get(Engine.LESSON_LABEL));
-        Predicate<ContainerSummary> ofThisLesson = fromIt.stream().allMatch(labelled) ? labelled
-                : labelled.or(context.createdThisLesson());
-        List<ContainerSummary> matching = fromIt.stream().filter(ofThisLesson).toList();
-        return matching;
+        // a container the tutor made carries its lesson's label, which decides; one made in another
+        // terminal has none and counts when made since the lesson started (the engine's clock is
+        // read only then). A container of the lesson before, made a second before this one
+        // started, must not count here.
+        Predicate<ContainerSummary> labelled = c -> c.labels().containsKey(Engine.LESSON_LABEL);
+        Predicate<ContainerSummary> labelledHere = c -> lessonId != null
+                && lessonId.equals(c.labels().get(Engine.LESSON_LABEL));
+        Predicate<ContainerSummary> ofThisLesson = fromIt.stream().allMatch(labelled) ? labelledHere
+                : labelledHere.or(labelled.negate().and(context.createdThisLesson()));
+        return fromIt.stream().filter(ofThisLesson).toList();
     }
 
     private static boolean fromWanted(String listed, Optional<ImageReference> wanted, Set<String> wantedIds,
