@@ -29,6 +29,8 @@ import java.util.function.Predicate;
  * the engine shows. Optional steps are left out: they may need the Internet.
  */
 public final class CourseVerifier {
+    /** Seconds an observation may take to show (see {@link #seen}). */
+    private static final int OBSERVATION_TRIES = 20;
     private final Engine engine;
     private final Path workspace;
     private final Learner learner;
@@ -84,18 +86,40 @@ public final class CourseVerifier {
         apply(step.solution());
         if (step.check().check() instanceof Observation observation) {
             StepActivity activity = StepActivity.startedAt(lesson.id(), lessonStarted);
-            observation.seen(new CheckContext(engine, workspace, activity)).ifPresent(learner::answer);
+            seen(observation, new CheckContext(engine, workspace, activity)).ifPresent(learner::answer);
         }
         Learner.Outcome after = learner.check();
         if (!after.passed() && problem.isEmpty()) {
             problem = after.said();
         }
         boolean alreadyThere = before.passed() && namesAnImageAlreadyThere(step);
-        if (alreadyThere && problem.equals(before.said())) {
-            problem = "";
+        if (alreadyThere) {
+            // the image was on the engine before verifying began: the check passes before the step
+            // and for every wrong attempt because of it, which says nothing about the check
+            wrongPassed.clear();
+            problem = after.passed() ? "" : after.said();
         }
         return new StepVerdict(lesson.id(), step.id(), false, alreadyThere, !before.passed(), wrongPassed,
                 step.wrong().size(), after.passed(), problem);
+    }
+
+    /**
+     * What the observation shows, read again for a while when it shows nothing yet: a server logs
+     * its address (Jupyter its token) a second or two after it starts, and a learner reading the
+     * log would look again too.
+     */
+    private static Optional<String> seen(Observation observation, CheckContext context) {
+        Optional<String> seen = observation.seen(context);
+        for (int tries = 1; seen.isEmpty() && tries < OBSERVATION_TRIES; tries++) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return seen;
+            }
+            seen = observation.seen(context);
+        }
+        return seen;
     }
 
     /** Whether the step's check names an image the engine had before verifying began (busybox, already pulled). */

@@ -73,7 +73,8 @@ public final class TutorLearner implements Learner {
             throw new IllegalArgumentException("a line the tutor cannot read: " + line, e);
         }
         if (!words.isEmpty() && words.get(0).equals("docker")) {
-            docker.run(words, context);
+            // as the shell runs it: $(pwd) and $(docker …) expanded by the tutor
+            docker.runLine(line, context);
         }
         // cat, ls and the like only show something: nothing to do when nobody reads
     }
