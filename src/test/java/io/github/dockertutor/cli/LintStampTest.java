@@ -50,10 +50,10 @@ class LintStampTest {
     }
 
     @Test
-    void theCoursePassesStrict() {
+    void theCoursePassesStrict() throws IOException {
         Cli.Run run = lint("--strict", "lessons");
         assertEquals(ExitCode.OK, run.code(), run.out() + run.err());
-        assertEquals(List.of("9 lessons, 0 problems"), run.out().lines().toList());
+        assertEquals(List.of(shipped() + " lessons, 0 problems"), run.out().lines().toList());
     }
 
     @Test
@@ -78,7 +78,7 @@ class LintStampTest {
         assertTrue(lines.get(0).endsWith("bring the translation up to date, then stamp it"), lines.get(0));
         assertEquals("lessons/" + LESSON + ": once its translation is up to date, record that with: dockertutor lint"
                 + " --stamp lessons/" + LESSON, lines.get(1));
-        assertEquals("9 lessons, 0 problems, 1 warning (--strict: warnings count as problems)", lines.get(2));
+        assertEquals(shipped() + " lessons, 0 problems, 1 warning (--strict: warnings count as problems)", lines.get(2));
 
         Cli.Run lenient = lint("lessons");
         assertEquals(ExitCode.OK, lenient.code(), "without --strict a stale translation is only a warning");
@@ -142,5 +142,12 @@ class LintStampTest {
         assertEquals(a.size(), b.size());
         return java.util.stream.IntStream.range(0, a.size()).filter(i -> !a.get(i).equals(b.get(i)))
                 .mapToObj(b::get).toList();
+    }
+
+    /** How many lessons the course ships: the tests hold for a course that grows. */
+    private static long shipped() throws IOException {
+        try (java.util.stream.Stream<Path> folders = Files.list(Path.of("lessons"))) {
+            return folders.filter(folder -> folder.getFileName().toString().matches("\\d\\d-.*")).count();
+        }
     }
 }

@@ -65,7 +65,7 @@ class NewLessonTest {
         assertEquals(ExitCode.OK, made.code(), made.out() + made.err());
         Cli.Run lint = run("en", "lint", "--strict", "lessons");
         assertEquals(ExitCode.OK, lint.code(), lint.out());
-        assertTrue(lint.out().endsWith("10 lessons, 0 problems\n"), lint.out());
+        assertTrue(lint.out().endsWith((shipped() + 1) + " lessons, 0 problems\n"), lint.out());
     }
 
     @Test
@@ -107,6 +107,13 @@ class NewLessonTest {
                     Files.copy(file, target);
                 }
             }
+        }
+    }
+
+    /** How many lessons the course ships: the tests hold for a course that grows. */
+    private static long shipped() throws IOException {
+        try (java.util.stream.Stream<Path> folders = Files.list(Path.of("lessons"))) {
+            return folders.filter(folder -> folder.getFileName().toString().matches("\\d\\d-.*")).count();
         }
     }
 }
