@@ -24,8 +24,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Registered as an extension, it does so before and after each test, on the real engine.
  */
 final class CourseCleanSlate implements BeforeEachCallback, AfterEachCallback {
-    static final Set<String> CONTAINERS = Set.of("first-box", "web-1234", "my-web");
-    static final Set<String> IMAGES = Set.of("my-first-image:latest", "busybox:latest");
+    static final Set<String> CONTAINERS = Set.of("first-box", "web-1234", "my-web",
+            "py-version", "py-prompt", "summarize", "by-month", "notebook", "analysis", "registry", "teammate");
+    /** What the course makes; the second part's base images stay (pulling jupyter again costs a minute). */
+    static final Set<String> IMAGES = Set.of("my-first-image:latest", "busybox:latest", "my-analysis:1.0",
+            "my-analysis:latest", "my-analysis:shared", "localhost:5001/my-analysis:1.0",
+            "localhost:5001/my-analysis:latest");
 
     private EngineSession session;
     private DockerEngine engine;

@@ -60,7 +60,8 @@ class OfflineClassroomIT {
             Assumptions.abort(message);
         }
         pack = dir.resolve("class.tar.gz");
-        Result packed = tutor(Map.of(), "--lang", "en", "pack", "--lessons", "lessons", "--out", pack.toString());
+        Result packed = tutor(Map.of(), "--lang", "en", "pack", "--lessons",
+                io.github.dockertutor.CourseParts.firstPart(dir).toString(), "--out", pack.toString());
         assertEquals(0, packed.code(), packed.output());
         assertTrue(packed.output().contains("Skipping tensorflow/tensorflow:latest"), packed.output());
 
