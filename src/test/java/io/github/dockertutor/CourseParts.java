@@ -48,7 +48,8 @@ public final class CourseParts {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** A folder and everything in it, copied to {@code to}. */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

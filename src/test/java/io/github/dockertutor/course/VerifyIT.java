@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,17 +78,7 @@ class VerifyIT {
 
     private Path copyLessons(String lesson) throws IOException {
         Path copy = Files.createDirectories(dir.resolve("course"));
-        Path from = Path.of("lessons", lesson);
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(lesson).resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        io.github.dockertutor.CourseParts.copyTree(Path.of("lessons", lesson), copy.resolve(lesson));
         return copy;
     }
 }
