@@ -13,14 +13,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /** kill, rename, port, top, wait, pause, unpause, diff and commit, each printing what docker prints. */
 final class ContainerToolHandler {
 
     void handle(ContainerToolCommand command, ShellContext context) {
         if (command instanceof ContainerToolCommand.Kill kill) {
-            each(kill.containers(), name -> context.engine().kill(name, kill.signal()), context);
+            LifecycleHandler.each(kill.containers(), name -> context.engine().kill(name, kill.signal()), context);
         } else if (command instanceof ContainerToolCommand.Rename rename) {
             context.engine().rename(rename.container(), rename.newName());
         } else if (command instanceof ContainerToolCommand.Port port) {
@@ -41,7 +40,7 @@ final class ContainerToolHandler {
                 }
             }
         } else if (command instanceof ContainerToolCommand.Pause pause) {
-            each(pause.containers(), name -> context.engine().pause(name, pause.pause()), context);
+            LifecycleHandler.each(pause.containers(), name -> context.engine().pause(name, pause.pause()), context);
         } else if (command instanceof ContainerToolCommand.Diff diff) {
             for (String line : context.engine().changes(diff.container())) {
                 context.screen().println(line);
@@ -97,17 +96,5 @@ final class ContainerToolHandler {
         ColumnTable columns = new ColumnTable(3, 20).row(table.titles());
         table.processes().forEach(columns::row);
         columns.printTo(context.screen());
-    }
-
-    private static void each(List<String> names, Consumer<String> action, ShellContext context) {
-        for (String name : names) {
-            try {
-                action.accept(name);
-                context.out().println(name);
-                context.out().flush();
-            } catch (EngineException e) {
-                EngineFaults.report(e, context);
-            }
-        }
     }
 }

@@ -90,7 +90,11 @@ final class LifecycleHandler {
         }
     }
 
-    private static void each(List<String> names, Consumer<String> action, ShellContext context) {
+    /**
+     * Does one thing to each named container as docker does: the name printed when it is done, a
+     * failure reported and the next name tried (also for kill and pause).
+     */
+    static void each(List<String> names, Consumer<String> action, ShellContext context) {
         for (String name : names) {
             try {
                 action.accept(name);

@@ -43,6 +43,7 @@ import io.github.dockertutor.engine.EngineLocator;
 import io.github.dockertutor.engine.EngineProbe;
 import io.github.dockertutor.engine.EngineSession;
 import io.github.dockertutor.engine.LocateResult;
+import io.github.dockertutor.engine.ProbeResult;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.CourseLocation;
@@ -247,15 +248,9 @@ public final class TutorShell {
 
     private void greet(ShellContext context, LocateResult result) {
         context.say("shell.welcome", Version.current(), context.messages().language().tag());
-        DoctorReport report = new DoctorReport(context.messages(), new EngineAdvice(environment.osName()));
         if (result.found()) {
-            var chosen = result.chosen().orElseThrow();
-            context.say("engine.connected", chosen.endpoint().host(), report.describe(chosen.info().orElseThrow()));
-            if (EngineDiscovery.PRIVATE_ENGINE.equals(chosen.endpoint().detail())) {
-                // the tutor found it by itself; the learner's own docker command, in another terminal, will not
-                context.say("engine.privateForCli", chosen.endpoint().host());
-            }
-        } else if (!startPrivateEngine(context)) {
+            sayConnected(context, result.chosen().orElseThrow());
+        } else if (result.explicit().isPresent() || !startPrivateEngine(context)) {
             context.say("engine.none");
             for (EngineAdvice.Advice fix : new EngineAdvice(environment.osName()).adviseFor(result)) {
                 context.say(fix.key(), fix.args().toArray());
@@ -290,26 +285,29 @@ public final class TutorShell {
     }
 
     /**
-     * No engine, none chosen, and the private engine could be started here: offered, and on a yes
-     * started and connected. Whether the tutor has an engine now.
+     * No engine answered and the learner chose none (the search's own record says so): where the
+     * private engine could be started, it is offered, and on a yes started and connected. Whether
+     * the tutor has an engine now.
      */
     private boolean startPrivateEngine(ShellContext context) {
-        EngineDiscovery discovery = new EngineDiscovery(cli.host(), environment.variables(), environment.home(),
-                environment.osName());
         PrivateEngineOffer offer = new PrivateEngineOffer(environment);
         Optional<java.nio.file.Path> script = offer.script();
-        if (discovery.explicitChoice().isPresent() || script.isEmpty() || !offer.offer(context, script.get())) {
+        if (script.isEmpty() || !offer.offer(context, script.get())) {
             return false;
         }
-        LocateResult result = context.engineSession().connect();
-        if (!result.found()) {
-            return false;
-        }
-        var chosen = result.chosen().orElseThrow();
+        Optional<ProbeResult> started = context.engineSession().connect().chosen();
+        started.ifPresent(chosen -> sayConnected(context, chosen));
+        return started.isPresent();
+    }
+
+    /** The greeting's engine line; for the private engine also the DOCKER_HOST the learner's own docker needs. */
+    private void sayConnected(ShellContext context, ProbeResult chosen) {
         DoctorReport report = new DoctorReport(context.messages(), new EngineAdvice(environment.osName()));
         context.say("engine.connected", chosen.endpoint().host(), report.describe(chosen.info().orElseThrow()));
-        context.say("engine.privateForCli", chosen.endpoint().host());
-        return true;
+        if (EngineDiscovery.PRIVATE_ENGINE.equals(chosen.endpoint().detail())) {
+            // the tutor found it by itself; the learner's own docker command, in another terminal, will not
+            context.say("engine.privateForCli", chosen.endpoint().host());
+        }
     }
 
     private static String prompt(StepFlow flow, ShellContext context) {

@@ -31,17 +31,7 @@ class LintStampTest {
     @BeforeEach
     void copyTheCourse() throws IOException {
         course = dir.resolve("lessons");
-        Path from = Path.of("lessons");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = course.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        io.github.dockertutor.CourseParts.copyTree(Path.of("lessons"), course);
     }
 
     private Cli.Run lint(String... args) {

@@ -268,6 +268,8 @@ class DockerDispatcherTest {
         type(console, "docker build -t my-first-image .");
         assertTrue(console.said("view.build.summary", DockerIds.shortId(image.id()), "my-first-image:latest", 5, 6),
                 "a rebuild comes from the cache: " + console.output());
+        assertFalse(console.said("docker.build.label", Engine.LESSON_LABEL, LESSON),
+                "the label is explained on the first build of a session only: " + console.output());
         assertEquals(2, engine.allEvents().stream().filter(e -> e.action().equals("tag")).count());
     }
 
@@ -279,6 +281,11 @@ class DockerDispatcherTest {
         String dockerText = "COPY failed: file not found in build context or excluded by .dockerignore: stat index.html:"
                 + " file does not exist";
         assertTrue(console.said("engine.error.buildFailed", dockerText), console.output());
+        // our line comes under Docker's words, in the learner's language: which file, which Dockerfile
+        String ours = console.text("build.why.copyMissing", "COPY", "Dockerfile", "index.html");
+        assertTrue(console.said("build.why.copyMissing", "COPY", "Dockerfile", "index.html"), console.output());
+        assertTrue(console.output().indexOf(ours.substring(0, 8)) > console.output().indexOf("COPY failed"),
+                console.output());
         assertTrue(engine.inspectImage("my-first-image").isEmpty());
         assertFalse(console.saidStart("view.build.summary"), "no summary of an image that was not built: "
                 + console.output());
