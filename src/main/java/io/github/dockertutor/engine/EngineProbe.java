@@ -13,6 +13,8 @@ import java.net.UnknownHostException;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLException;
 
@@ -74,18 +76,22 @@ public final class EngineProbe {
     /**
      * Asks the engine for its version, waiting {@link #DEADLINE} at most: the client's own timeout
      * does not bound a read on a unix socket, and a frozen engine (SIGSTOP, a socket that accepts
-     * and never answers) would otherwise hang the banner, doctor and every reconnect. The request
-     * runs on a worker that closes its client when the answer comes, if ever.
+     * and never answers) would otherwise hang the banner, doctor and every reconnect. A unix socket
+     * or plain tcp address is asked with the JDK alone ({@link PlainVersionRequest}); what that does
+     * not understand, and every other kind of address, goes through docker-java.
      */
     private static ProbeResult askVersion(EngineEndpoint endpoint) {
         try {
+            if (PlainVersionRequest.suits(endpoint)) {
+                return askPlainly(endpoint);
+            }
             // made here, outside the deadline: loading docker-java is our time, not the engine's
             DockerClient client = DockerClients.forPing(endpoint);
             Version version = BoundedCall.run(() -> {
                 try (client) {
                     return client.versionCmd().exec();
                 }
-            }, DEADLINE, Cancellation.current().orElseGet(Cancellation::new), late -> { });
+            }, DEADLINE, cancellation(), late -> { });
             if (version == null || version.getApiVersion() == null) {
                 return ProbeResult.failed(endpoint, ProbeStatus.NOT_DOCKER, "no API version in the answer");
             }
@@ -106,15 +112,43 @@ public final class EngineProbe {
         }
     }
 
-    static EngineInfo toInfo(Version version) {
-        String product = null;
-        if (version.getPlatform() != null && isProductName(version.getPlatform().getName())) {
-            product = version.getPlatform().getName();
+    /**
+     * The plain request, within the same deadline and Ctrl-C; its failures are sorted by the
+     * caller as docker-java's are. Closing the channel ends a read still waiting when the caller
+     * gives up.
+     */
+    private static ProbeResult askPlainly(EngineEndpoint endpoint) throws Exception {
+        java.nio.channels.SocketChannel channel = PlainVersionRequest.open(endpoint);
+        try {
+            return BoundedCall.run(() -> PlainVersionRequest.ask(channel, endpoint), DEADLINE, cancellation(), late -> { });
+        } finally {
+            channel.close();
         }
-        if ((product == null || product.isBlank()) && version.getComponents() != null) {
+    }
+
+    private static Cancellation cancellation() {
+        return Cancellation.current().orElseGet(Cancellation::new);
+    }
+
+    static EngineInfo toInfo(Version version) {
+        List<String> components = new ArrayList<>();
+        if (version.getComponents() != null) {
             for (VersionComponent component : version.getComponents()) {
-                if (component.getName() != null && !component.getName().isBlank()) {
-                    product = component.getName();
+                components.add(component.getName());
+            }
+        }
+        return engineInfo(version.getPlatform() == null ? null : version.getPlatform().getName(), components,
+                version.getVersion(), version.getApiVersion(), version.getOperatingSystem(), version.getArch());
+    }
+
+    /** The engine's description from the fields of its version answer, however it was asked. */
+    static EngineInfo engineInfo(String platformName, List<String> componentNames, String version, String apiVersion,
+            String os, String arch) {
+        String product = isProductName(platformName) ? platformName : null;
+        if (product == null || product.isBlank()) {
+            for (String name : componentNames) {
+                if (name != null && !name.isBlank()) {
+                    product = name;
                     break;
                 }
             }
@@ -123,8 +157,7 @@ public final class EngineProbe {
             // Debian's docker.io and others name their component just "Engine"
             product = "Docker Engine";
         }
-        return new EngineInfo(product, nonNull(version.getVersion()), nonNull(version.getApiVersion()),
-                nonNull(version.getOperatingSystem()), nonNull(version.getArch()));
+        return new EngineInfo(product, nonNull(version), nonNull(apiVersion), nonNull(os), nonNull(arch));
     }
 
     /**

@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The tutor's link to the engine over a whole session. It connects on first use, not at start, so
- * the prompt appears before docker-java is even loaded; when the engine goes away it forgets the
- * client, and the next use looks for the engine again, which is how the shell reconnects.
+ * The tutor's link to the engine over a whole session. Finding the engine asks it only for its
+ * version ({@link EngineProbe}); the docker-java client is made on the first real call, so a start
+ * that only greets never loads docker-java. When the engine goes away the session forgets it, and
+ * the next use looks for the engine again, which is how the shell reconnects.
  */
 public final class EngineSession implements AutoCloseable {
     private final EngineLocator locator;
@@ -22,17 +23,18 @@ public final class EngineSession implements AutoCloseable {
 
     /** Looks for the engine if not connected; returns what the last search found. */
     public synchronized LocateResult connect() {
-        if (client != null && lastResult != null && lastResult.found()) {
+        if (lastResult != null && lastResult.found()) {
             return lastResult;
         }
+        closeQuietly();
+        client = null;
         lastResult = locator.locate();
-        lastResult.chosen().ifPresent(answered -> client = DockerClients.forWork(answered.endpoint()));
         return lastResult;
     }
 
     /** The engine in use, if connected. */
     public synchronized Optional<ProbeResult> current() {
-        return client == null || lastResult == null ? Optional.empty() : lastResult.chosen();
+        return lastResult == null ? Optional.empty() : lastResult.chosen();
     }
 
     /**
@@ -43,8 +45,7 @@ public final class EngineSession implements AutoCloseable {
     public boolean answers() {
         EngineEndpoint endpoint;
         synchronized (this) {
-            endpoint = client == null || lastResult == null ? null
-                    : lastResult.chosen().map(ProbeResult::endpoint).orElse(null);
+            endpoint = current().map(ProbeResult::endpoint).orElse(null);
         }
         // probed outside the lock: a command of the learner's may go on meanwhile
         return endpoint != null && new EngineProbe().probe(endpoint).answered();
@@ -70,10 +71,13 @@ public final class EngineSession implements AutoCloseable {
         lastResult = null;
     }
 
-    /** The docker-java client, for the engine package's own operations. */
+    /** The docker-java client, for the engine package's own operations; made on first use. */
     synchronized Optional<DockerClient> client() {
-        connect();
-        return Optional.ofNullable(client);
+        Optional<ProbeResult> engine = connect().chosen();
+        if (engine.isPresent() && client == null) {
+            client = DockerClients.forWork(engine.get().endpoint());
+        }
+        return engine.isPresent() ? Optional.of(client) : Optional.empty();
     }
 
     @Override

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Follows the engine's events and has the current step checked after them ({@link StepRecheck}),
  * so a learner who does a step with the docker CLI in another terminal moves on just as if they
- * had typed it here. When the engine goes away the stream ends; while the learner is idle the
+ * had typed it here. It follows only while a step is open: before that no event could move the
+ * learner on, and a start that only greets need not load docker-java for the stream. When the engine goes away the stream ends; while the learner is idle the
  * watch looks for the engine every few seconds, says so when it answers again, and follows it anew.
  */
 public final class EngineWatch implements AutoCloseable {
@@ -38,7 +39,7 @@ public final class EngineWatch implements AutoCloseable {
     /** Starts following events if not already, and keeps looking for the engine while it is away. */
     public void follow() {
         followIfConnected();
-        if (!following.get()) {
+        if (context.engineSession().current().isEmpty()) {
             lost.set(true);
         }
         scheduler.scheduleWithFixedDelay(this::reconnect, RECONNECT_SECONDS, RECONNECT_SECONDS, TimeUnit.SECONDS);
@@ -50,7 +51,7 @@ public final class EngineWatch implements AutoCloseable {
     }
 
     private void followIfConnected() {
-        if (following.get() || context.engineSession().current().isEmpty()) {
+        if (following.get() || !recheck.stepOpen() || context.engineSession().current().isEmpty()) {
             return;
         }
         Cancellation fresh = new Cancellation();

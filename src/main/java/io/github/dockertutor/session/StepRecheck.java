@@ -58,6 +58,11 @@ public final class StepRecheck implements AutoCloseable {
         }
     }
 
+    /** Whether a step is open that a change could complete, so changes are worth following. */
+    public boolean stepOpen() {
+        return flow.stepOpen();
+    }
+
     /** Whether a command of the learner's runs now, so nothing else may print. */
     public boolean commandRunning() {
         return commandRunning;
