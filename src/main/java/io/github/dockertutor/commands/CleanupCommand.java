@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code cleanup}: lists, then removes after a yes, only what the course made: the containers and
@@ -26,11 +27,12 @@ import java.util.Set;
  * ({@code docker tag my-first-image mine:v1}) keeps the image, and so nothing else is touched.
  */
 public final class CleanupCommand implements ShellCommand {
-    private final CourseResources resources;
+    private final Supplier<Course> course;
     private final CreatedOnEngine created;
 
-    public CleanupCommand(Course course, CreatedOnEngine created) {
-        this.resources = CourseResources.of(course);
+    /** The course is read when cleanup first runs, not when the shell starts. */
+    public CleanupCommand(Supplier<Course> course, CreatedOnEngine created) {
+        this.course = course;
         this.created = created;
     }
 
@@ -47,6 +49,7 @@ public final class CleanupCommand implements ShellCommand {
     public Outcome execute(ShellContext context, List<String> args) {
         List<ContainerSummary> containers = new ArrayList<>();
         List<Removal> images = new ArrayList<>();
+        CourseResources resources = CourseResources.of(course.get());
         try {
             Set<String> ourContainers = created.containers();
             Map<String, Set<String>> ourImages = created.images();
@@ -59,7 +62,7 @@ public final class CleanupCommand implements ShellCommand {
             }
             List<ImageSummary> allImages = context.engine().images();
             for (ImageSummary image : allImages) {
-                removal(image, ourImages, context).ifPresent(images::add);
+                removal(image, ourImages, resources, context).ifPresent(images::add);
             }
             forgetWhatIsGone(ourContainers, ourImages, allContainers, allImages);
         } catch (EngineException e) {
@@ -134,7 +137,7 @@ public final class CleanupCommand implements ShellCommand {
      * the lessons ask for. Untagged, it goes whole only when the tutor built it.
      */
     private java.util.Optional<Removal> removal(ImageSummary image, Map<String, Set<String>> ourImages,
-            ShellContext context) {
+            CourseResources resources, ShellContext context) {
         boolean builtHere = ourImages.containsKey(image.id()) && sameLearner(image.labels(), context);
         Set<String> given = builtHere ? ourImages.get(image.id()) : Set.of();
         List<String> names = new ArrayList<>();

@@ -37,13 +37,18 @@ public final class CourseLocation {
     }
 
     private static Optional<Path> jarDirectory() {
+        return jar().map(Path::getParent);
+    }
+
+    /** The tutor's jar, when it runs from one (not from a build's classes folder). */
+    static Optional<Path> jar() {
         try {
             var source = CourseLocation.class.getProtectionDomain().getCodeSource();
             if (source == null) {
                 return Optional.empty();
             }
             Path location = Path.of(source.getLocation().toURI());
-            return Optional.ofNullable(Files.isRegularFile(location) ? location.getParent() : null);
+            return Optional.ofNullable(Files.isRegularFile(location) ? location : null);
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }

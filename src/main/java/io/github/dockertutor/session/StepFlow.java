@@ -47,13 +47,18 @@ public final class StepFlow {
     /** At start: say where the learner was and show that step, or how to begin. */
     public synchronized void welcome() {
         reportNotices();
-        Course course = tutor.course();
-        for (var problem : course.problems()) {
-            context.say(problem.translationGap() ? "lesson.gap" : "lesson.broken", problem.format(context.messages()));
+        // a course known sound has nothing to report: it is read when first needed (bench/README)
+        boolean lessonsKnown = tutor.courseKnownSound();
+        if (!lessonsKnown) {
+            Course course = tutor.course();
+            for (var problem : course.problems()) {
+                context.say(problem.translationGap() ? "lesson.gap" : "lesson.broken", problem.format(context.messages()));
+            }
+            lessonsKnown = !course.lessons().isEmpty();
         }
         Optional<Position> saved = tutor.savedPosition();
         if (saved.isPresent()) {
-            Lesson lesson = course.lesson(saved.get().lessonId()).orElseThrow();
+            Lesson lesson = tutor.course().lesson(saved.get().lessonId()).orElseThrow();
             int index = indexOf(lesson, saved.get().stepId());
             context.say("progress.welcomeBack", lesson.number(), lesson.title().get(context.messages().language()),
                     index + 1, lesson.steps().size());
@@ -61,7 +66,7 @@ public final class StepFlow {
             show();
             return;
         }
-        context.say(course.lessons().isEmpty() ? "lesson.noLessons" : "lesson.howToStart");
+        context.say(lessonsKnown ? "lesson.howToStart" : "lesson.noLessons");
     }
 
     /** {@code start N}: the lesson's intro, then its first step not yet done. */
@@ -97,6 +102,11 @@ public final class StepFlow {
         if (result.passed()) {
             passed(result);
         }
+    }
+
+    /** Whether a step is open and its lesson not yet finished: a change elsewhere may pass it. */
+    public synchronized boolean stepOpen() {
+        return tutor.step().isPresent() && !lessonFinished;
     }
 
     /** {@code check}: say what the check sees, passed or not. */

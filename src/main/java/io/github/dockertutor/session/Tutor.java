@@ -4,6 +4,7 @@ import io.github.dockertutor.check.StepActivity;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.Course;
+import io.github.dockertutor.lesson.CourseSource;
 import io.github.dockertutor.lesson.Lesson;
 import io.github.dockertutor.lesson.Step;
 import io.github.dockertutor.progress.LoadResult;
@@ -23,7 +24,7 @@ import java.util.function.LongSupplier;
  * loses at most the step in flight. Positions are kept by lesson and step ids, never by index.
  */
 public final class Tutor {
-    private final Course course;
+    private final CourseSource course;
     private final ProgressStore store;
     private final Progress progress;
     private final LongSupplier clock;
@@ -36,7 +37,7 @@ public final class Tutor {
     private int stepIndex;
     private StepActivity activity;
 
-    private Tutor(Course course, ProgressStore store, Progress progress, LongSupplier clock) {
+    private Tutor(CourseSource course, ProgressStore store, Progress progress, LongSupplier clock) {
         this.course = course;
         this.store = store;
         this.progress = progress;
@@ -44,6 +45,11 @@ public final class Tutor {
     }
 
     public static Tutor load(Course course, ProgressStore store, LongSupplier clock) {
+        return load(CourseSource.of(course), store, clock);
+    }
+
+    /** As {@link #load(Course, ProgressStore, LongSupplier)}, with the course read when first needed. */
+    public static Tutor load(CourseSource course, ProgressStore store, LongSupplier clock) {
         LoadResult loaded = store.load();
         Tutor tutor = new Tutor(course, store, loaded.progress(), clock);
         tutor.notices.addAll(loaded.notices());
@@ -53,8 +59,14 @@ public final class Tutor {
         return tutor;
     }
 
+    /** The course, read now if this is its first use. */
     public Course course() {
-        return course;
+        return course.get();
+    }
+
+    /** Whether the course is known to have lessons and no problem, without reading it. */
+    public boolean courseKnownSound() {
+        return course.knownSound();
     }
 
     public Progress progress() {
@@ -103,7 +115,7 @@ public final class Tutor {
 
     /** Where the learner was last time, if that lesson and step still exist. */
     public Optional<Position> savedPosition() {
-        return progress.current().filter(p -> course.lesson(p.lessonId()).flatMap(l -> l.step(p.stepId())).isPresent());
+        return progress.current().filter(p -> course().lesson(p.lessonId()).flatMap(l -> l.step(p.stepId())).isPresent());
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.dockertutor.lesson.LearnerNames;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads a learner's place on a shared engine: {@code --prefix NAME} or DOCKERTUTOR_PREFIX (a
@@ -18,7 +19,7 @@ final class LearnerSpace {
     private LearnerSpace() {
     }
 
-    static Optional<LearnerNames> read(CliArguments cli, Environment environment, Course course)
+    static Optional<LearnerNames> read(CliArguments cli, Environment environment, Supplier<Course> course)
             throws CliArguments.UsageException {
         String prefix = cli.option("--prefix").orElse(blankToEmpty(environment.get("DOCKERTUTOR_PREFIX"))).trim();
         if (!prefix.isEmpty() && !LearnerNames.validPrefix(prefix)) {
@@ -26,7 +27,10 @@ final class LearnerSpace {
         }
         String offsetText = cli.option("--port-offset").orElse(blankToEmpty(environment.get("DOCKERTUTOR_PORT_OFFSET")))
                 .trim();
-        CourseResources resources = CourseResources.of(course);
+        if (prefix.isEmpty() && offsetText.isEmpty()) {
+            return Optional.empty(); // no names of the learner's own: the course need not be read for them
+        }
+        CourseResources resources = CourseResources.of(course.get());
         int highest = resources.hostPorts().stream().mapToInt(Integer::intValue).max().orElse(0);
         int offset = 0;
         if (!offsetText.isEmpty()) {

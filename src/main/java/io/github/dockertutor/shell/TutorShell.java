@@ -46,8 +46,9 @@ import io.github.dockertutor.engine.LocateResult;
 import io.github.dockertutor.engine.ProbeResult;
 import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.Course;
-import io.github.dockertutor.lesson.CourseLocation;
+import io.github.dockertutor.lesson.CourseSource;
 import io.github.dockertutor.lesson.LearnerNames;
+import io.github.dockertutor.lesson.SoundCourses;
 import io.github.dockertutor.progress.CreatedOnEngine;
 import io.github.dockertutor.progress.ProgressStore;
 import io.github.dockertutor.render.FittingWriter;
@@ -118,7 +119,8 @@ public final class TutorShell {
     }
 
     private int run(EngineSession engine, CompletableFuture<LocateResult> found) {
-        Course course = CourseLocation.load(cli.lessons());
+        CourseSource course = CourseSource.lazily(cli.lessons(),
+                new SoundCourses(environment.dataDirectory().resolve("sound-courses")));
         Optional<LearnerNames> learner;
         try {
             learner = LearnerSpace.read(cli, environment, course);
@@ -155,7 +157,7 @@ public final class TutorShell {
                     : NoTerminal.INSTANCE;
             DockerDispatcher docker = new DockerDispatcher(interactive);
             context.setLearner(learner.map(LearnerNames::prefix).filter(prefix -> !prefix.isEmpty()));
-            Tutor tutor = Tutor.load(learner.map(names -> names.apply(course)).orElse(course),
+            Tutor tutor = Tutor.load(learner.map(names -> course.map(names::apply)).orElse(course),
                     ProgressStore.forEnvironment(environment), System::currentTimeMillis);
             StepFlow flow = new StepFlow(tutor, context);
             flow.onStepChanged(() -> lines.replacePrompt(prompt(flow, context)));
@@ -211,7 +213,7 @@ public final class TutorShell {
                 .add(new SolutionCommand(flow, typeLine))
                 .add(new ProgressCommand(flow))
                 .add(new ResetCommand(flow))
-                .add(new CleanupCommand(flow.tutor().course(), created))
+                .add(new CleanupCommand(flow.tutor()::course, created))
                 .add(new EditCommand(terminal))
                 .add(new LsCommand())
                 .add(new CatCommand())

@@ -28,7 +28,7 @@ class LearnerSpaceTest {
 
     private static LearnerNames learner(Map<String, String> env, String... args) throws Exception {
         return LearnerSpace.read(CliArguments.parse(args), new Environment(env, Path.of("/home/x"), "Linux",
-                Path.of("/tmp")), COURSE).orElseThrow();
+                Path.of("/tmp")), () -> COURSE).orElseThrow();
     }
 
     private static Step step(Course course, String lesson, String step) {
