@@ -1,52 +1,161 @@
 package io.github.dockertutor.base;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
  * The one way the tutor writes and reads its own JSON files (progress, learner reports, pack
  * manifests): two-space indents, {@code "key": value}, {@code \n} line ends on every system so the
  * same content gives the same bytes everywhere; reading refuses duplicate keys and text after the
  * document, which a hand-edited file may have.
+ *
+ * <p>Jackson's tree nodes are built and written here over its streaming parser and generator, not
+ * through an {@code ObjectMapper}: setting one up was a sixth of a shell start's work, and every
+ * start reads the progress file (bench/README).
  */
 public final class JsonFiles {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private JsonFiles() {
     }
 
     /** A new, empty object to fill and {@link #write}. */
     public static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return NODES.objectNode();
     }
 
     /** The document as UTF-8 bytes, ending with a line end. */
     public static byte[] write(JsonNode root) {
-        try {
-            return (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = FACTORY.createGenerator(text)) {
+            // the printer counts its nesting: a fresh one per document, as Jackson's own writer does
+            generator.setPrettyPrinter(PRETTY.createInstance());
+            write(generator, root);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return (text + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Reads one JSON document; throws for malformed text, a duplicate key or anything after it. */
     public static JsonNode read(String text) throws JsonProcessingException {
-        return MAPPER.readTree(text);
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return NODES.missingNode(); // as Jackson's readTree answers for no content
+            }
+            JsonNode root = read(parser, first);
+            if (parser.nextToken() != null) {
+                throw new JsonParseException(parser, "Trailing token after the document: " + parser.currentToken());
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode read(JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    object.set(name, read(parser, parser.nextToken()));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                JsonToken item;
+                while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    array.add(read(parser, item));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(parser.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return NODES.numberNode(parser.getDoubleValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> throw new JsonParseException(parser, "Unexpected token " + token);
+        }
+    }
+
+    private static void write(JsonGenerator generator, JsonNode node) throws IOException {
+        if (node.isObject()) {
+            generator.writeStartObject();
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                generator.writeFieldName(field.getKey());
+                write(generator, field.getValue());
+            }
+            generator.writeEndObject();
+        } else if (node.isArray()) {
+            generator.writeStartArray();
+            for (JsonNode item : node) {
+                write(generator, item);
+            }
+            generator.writeEndArray();
+        } else if (node.isTextual()) {
+            generator.writeString(node.textValue());
+        } else if (node.isIntegralNumber()) {
+            if (node.canConvertToLong()) {
+                generator.writeNumber(node.longValue());
+            } else {
+                generator.writeNumber(node.bigIntegerValue());
+            }
+        } else if (node.isFloat()) {
+            generator.writeNumber(node.floatValue());
+        } else if (node.isDouble()) {
+            generator.writeNumber(node.doubleValue());
+        } else if (node.isNumber()) {
+            generator.writeNumber(node.decimalValue());
+        } else if (node.isBoolean()) {
+            generator.writeBoolean(node.booleanValue());
+        } else if (node.isNull() || node.isMissingNode()) {
+            generator.writeNull();
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());
+        }
     }
 }
