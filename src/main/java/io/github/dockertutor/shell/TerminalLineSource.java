@@ -31,6 +31,15 @@ final class TerminalLineSource implements LineSource {
         JLINE_LOG.setLevel(Level.OFF);
     }
 
+    /**
+     * How the terminal is reached: JLine's own native code first, on every system; then, where it
+     * cannot load (a /tmp mounted noexec), stty on Unix and JNA on Windows. JLine otherwise tries
+     * every provider it knows, and loading JNA's native code only to pass it over took a good part
+     * of the time to the first prompt (bench/README).
+     */
+    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
+    private static final String PROVIDERS = WINDOWS ? "jni,jna" : "jni,exec";
+
     private final Terminal terminal;
     private final LineReader reader;
     private final ContinuedInput input = new ContinuedInput();
@@ -38,7 +47,8 @@ final class TerminalLineSource implements LineSource {
 
     TerminalLineSource(Path historyFile) {
         try {
-            this.terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build();
+            this.terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
+                    .providers(PROVIDERS).jna(WINDOWS).ffm(false).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
