@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public final class EngineSession implements AutoCloseable {
     private final EngineLocator locator;
-    private LocateResult lastResult;
+    /** Read without the lock: asking whether an engine is known must not wait for a search under way. */
+    private volatile LocateResult lastResult;
     private DockerClient client;
     /** Clients given up while calls on them still waited for a frozen engine; closed at the end. */
     private final java.util.List<DockerClient> abandoned = new java.util.ArrayList<>();
@@ -32,9 +33,10 @@ public final class EngineSession implements AutoCloseable {
         return lastResult;
     }
 
-    /** The engine in use, if connected. */
-    public synchronized Optional<ProbeResult> current() {
-        return lastResult == null ? Optional.empty() : lastResult.chosen();
+    /** The engine in use, if connected; empty while the first search is still under way. */
+    public Optional<ProbeResult> current() {
+        LocateResult result = lastResult;
+        return result == null ? Optional.empty() : result.chosen();
     }
 
     /**

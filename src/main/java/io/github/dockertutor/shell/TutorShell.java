@@ -75,6 +75,12 @@ import org.jline.terminal.Terminal;
  * that fails is reported in the learner's language and the loop goes on; details go to the log.
  */
 public final class TutorShell {
+    /**
+     * How long a terminal's greeting waits for the engine search before it shows the prompt and
+     * lets the engine line follow: a local engine answers well within it (bench/startup).
+     */
+    private static final long PROMPT_PATIENCE_MILLIS = 150;
+
     private final Environment environment;
     private final CliArguments cli;
     private final Messages messages;
@@ -167,7 +173,7 @@ public final class TutorShell {
             if (lines instanceof TerminalLineSource source) {
                 source.setCompleter(new TutorCompleter(context, flow));
             }
-            greet(context, found.join());
+            greet(context, found, terminal.isPresent());
             if (ctrlCIgnored) {
                 context.say("shell.ctrlCIgnored");
             }
@@ -248,18 +254,35 @@ public final class TutorShell {
         }
     }
 
-    private void greet(ShellContext context, LocateResult result) {
+    /**
+     * The greeting. Piped, it waits for the engine search, so a script reads the same lines in the
+     * same order every time. In a terminal the prompt does not wait for a slow engine (a frozen one
+     * takes the probe's whole deadline): the engine line comes above the prompt when it is known,
+     * and a command that needs the engine waits for the search meanwhile (EngineSession).
+     */
+    private void greet(ShellContext context, CompletableFuture<LocateResult> found, boolean terminal) {
         context.say("shell.welcome", Version.current(), context.messages().language().tag());
+        LocateResult result = terminal ? found.copy().completeOnTimeout(null, PROMPT_PATIENCE_MILLIS,
+                java.util.concurrent.TimeUnit.MILLISECONDS).join() : found.join();
+        if (result == null) {
+            found.thenAccept(late -> sayEngine(context, late, false));
+        } else {
+            sayEngine(context, result, true);
+        }
+        context.say("shell.workspace", context.workspace().root());
+        context.say("shell.helpHint");
+    }
+
+    /** The engine line, or why there is none and what to do; the private engine offered only before the prompt. */
+    private void sayEngine(ShellContext context, LocateResult result, boolean mayOffer) {
         if (result.found()) {
             sayConnected(context, result.chosen().orElseThrow());
-        } else if (result.explicit().isPresent() || !startPrivateEngine(context)) {
+        } else if (!mayOffer || result.explicit().isPresent() || !startPrivateEngine(context)) {
             context.say("engine.none");
             for (EngineAdvice.Advice fix : new EngineAdvice(environment.osName()).adviseFor(result)) {
                 context.say(fix.key(), fix.args().toArray());
             }
         }
-        context.say("shell.workspace", context.workspace().root());
-        context.say("shell.helpHint");
     }
 
     private void loop(LineSource lines, ShellContext context, DockerDispatcher docker, StepFlow flow,

@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.dockertutor.TutorProcess;
+import io.github.dockertutor.TmuxTerminal;
 import io.github.dockertutor.render.Columns;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,23 +37,12 @@ class NarrowScreenIT {
     @TempDir
     Path dir;
 
-    private String server;
-
-    @BeforeEach
-    void needsTmux() {
-        if (!tmuxAvailable()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError("tmux is needed to see the tutor as a learner sees it (scripts/test installs it)");
-            }
-            Assumptions.abort("no tmux to show the tutor in a terminal");
-        }
-        server = "dockertutor-narrow-" + ProcessHandle.current().pid();
-    }
+    private TmuxTerminal terminal;
 
     @AfterEach
     void stopTmux() throws Exception {
-        if (server != null) {
-            tmux("kill-server");
+        if (terminal != null) {
+            terminal.close();
         }
     }
 
@@ -97,28 +83,15 @@ class NarrowScreenIT {
     }
 
     private void startTutor() throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of("env", "DOCKERTUTOR_HOME=" + dir.resolve("home"),
-                "TERM=xterm-256color", "LANG=C.UTF-8"));
-        String host = System.getenv("DOCKER_HOST");
-        if (host != null) {
-            command.add("DOCKER_HOST=" + host);
-        }
-        command.addAll(List.of(java, "-XX:TieredStopAtLevel=1", "-jar", TutorProcess.jar().toString(), "--lang", "zh-TW",
+        terminal = TmuxTerminal.startTutor("narrow", COLUMNS, ROWS, dir.resolve("home"), Map.of(), "--lang", "zh-TW",
                 "--workspace", dir.resolve("workspace").toString(),
-                "--lessons", Path.of("lessons").toAbsolutePath().toString()));
-        List<String> session = new ArrayList<>(List.of("new-session", "-d", "-x", String.valueOf(COLUMNS), "-y",
-                String.valueOf(ROWS)));
-        session.add(String.join(" ", command.stream().map(NarrowScreenIT::quoted).toList()));
-        tmux(session.toArray(String[]::new));
-        tmux("set-option", "-g", "history-limit", "10000");
+                "--lessons", Path.of("lessons").toAbsolutePath().toString());
         await("docker>");
     }
 
     /** Types a line as a learner would: its characters, then Enter. */
     private void type(String line) throws IOException, InterruptedException {
-        tmux("send-keys", "-l", line);
-        tmux("send-keys", "Enter");
+        terminal.type(line);
     }
 
     /**
@@ -144,7 +117,7 @@ class NarrowScreenIT {
      * wrapped them are all within the width, but for what the learner typed after a prompt.
      */
     private void everyLineFits() throws IOException, InterruptedException {
-        for (String line : tmux("capture-pane", "-p", "-J", "-S", "-").split("\n", -1)) {
+        for (String line : terminal.joinedScreen().split("\n", -1)) {
             if (line.contains("docker> ") || line.startsWith("> ")) {
                 continue; // the learner's own typing: the terminal wraps it, as any shell's
             }
@@ -153,54 +126,11 @@ class NarrowScreenIT {
         }
     }
 
-    /** Everything the terminal showed, scrolled-off lines included, each as the screen's row it was. */
     private String screen() throws IOException, InterruptedException {
-        return tmux("capture-pane", "-p", "-S", "-");
+        return terminal.screen();
     }
 
     private void await(String text) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        String shown = "";
-        while (System.nanoTime() < deadline) {
-            // lines joined where the terminal wrapped them: a long echo of typed text is found whole
-            shown = tmux("capture-pane", "-p", "-J", "-S", "-");
-            if (shown.contains(text)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        fail("not seen within " + WAIT + ": " + text + "\n--- screen ---\n" + shown);
-    }
-
-    private String tmux(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", server, "-f", "/dev/null"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("tmux " + String.join(" ", args) + " did not return");
-        }
-        if (process.exitValue() != 0 && !args[0].equals("kill-server")) {
-            fail("tmux " + String.join(" ", args) + " failed: " + out);
-        }
-        return out;
-    }
-
-    private static boolean tmuxAvailable() {
-        try {
-            Process probe = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
-            probe.getInputStream().readAllBytes();
-            return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static String quoted(String word) {
-        return "'" + word.replace("'", "'\\''") + "'";
+        terminal.await(text, WAIT);
     }
 }

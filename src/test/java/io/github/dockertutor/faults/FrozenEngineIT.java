@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.PrivateEngine;
+import io.github.dockertutor.TmuxTerminal;
 import io.github.dockertutor.TutorProcess;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.i18n.Messages;
@@ -120,6 +121,27 @@ class FrozenEngineIT {
                 doctor.await(prefix("doctor.fix.frozen.linux"), 0, DEADLINE);
                 assertTrue(doctor.finish(WAIT) != 0, "doctor found no engine and must say so by its exit code");
             }
+        } finally {
+            engine.thaw();
+        }
+    }
+
+    /**
+     * In a terminal the prompt does not wait for the frozen engine's probe: the greeting ends, and
+     * the fix for a frozen engine comes after it, above the prompt, once the probe gives up.
+     */
+    @Test
+    void inATerminalThePromptComesBeforeTheFrozenEnginesProbeGivesUp() throws Exception {
+        engine.freeze();
+        try (TmuxTerminal terminal = TmuxTerminal.startTutor("frozen", 80, 40, dir.resolve("terminal"),
+                Map.of("DOCKER_HOST", engine.dockerHost()), "--lang", "en", "--workspace",
+                dir.resolve("workspace").toString())) {
+            String fix = prefix("doctor.fix.frozen.linux");
+            terminal.await(fix, DEADLINE);
+            String screen = terminal.joinedScreen();
+            assertTrue(screen.indexOf(EN.get("shell.helpHint")) < screen.indexOf(fix),
+                    "the greeting waited for the probe:\n" + screen);
+            terminal.await("docker> ", PROMPTLY);
         } finally {
             engine.thaw();
         }
