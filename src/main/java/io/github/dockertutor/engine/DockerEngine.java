@@ -521,6 +521,12 @@ public final class DockerEngine implements Engine {
 
     @Override
     public PruneReport prune(String what, boolean all, Map<String, List<String>> filters) {
+        Optional<String> api = session.current().flatMap(ProbeResult::info).map(EngineInfo::apiVersion);
+        if (what.equals("volumes") && all && api.filter(Prunes::beforeVolumePruneAll).isPresent()) {
+            // an engine before API 1.42 prunes named volumes anyway and refuses the filter: docker refuses -a there too
+            throw new EngineException(EngineException.Fault.REFUSED, "engine.error.refused", null,
+                    "\"--all\" requires API version 1.42, but the Docker daemon API version is " + api.get());
+        }
         return call(client -> Prunes.prune(client, what, all, filters), deadline.multipliedBy(SLOW), late -> { });
     }
 
