@@ -103,7 +103,8 @@ record ContainerSettings(String flag, String args, String pointer, String expect
         // a link names the linking container (/db:/web/alias): its own name differs by side
         String value = container.at(lab.expand(pointer, FlagLab.WITH)).toString()
                 .replace(container.path("Name").asText() + "/", "/");
-        return value.replace(FlagLab.DOCKER, FlagLab.WITH).replace("CAP_", "");
+        // the tutor spells out the defaults docker leaves to the engine: a volume's :rw, a capability without CAP_
+        return value.replace(FlagLab.DOCKER, FlagLab.WITH).replace("CAP_", "").replace(":rw\"", "\"");
     }
 
     /** The field as a container has it, for a report. */

@@ -42,8 +42,8 @@ final class FlagLab implements AutoCloseable {
     private final String name = "fp" + Long.toHexString(ThreadLocalRandom.current().nextLong(0x100000, 0xffffff));
     private final int subnet = ThreadLocalRandom.current().nextInt(1, 250);
     private final Messages messages = Messages.of(Language.EN);
-    private final List<String> pushed = new ArrayList<>();
-    private final Map<String, String> notes = new java.util.HashMap<>();
+    private final List<String> pushed = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, String> notes = new java.util.concurrent.ConcurrentHashMap<>();
     private String network;
     private String source;
     private String shared;
@@ -272,7 +272,7 @@ final class FlagLab implements AutoCloseable {
     }
 
     /** Containers of every state whose command line holds this text (a build's intermediate ones). */
-    long containersRunning(String commandText) {
+    long containersWith(String commandText) {
         long count = 0;
         for (JsonNode container : api.get("/containers/json?all=1")) {
             if (container.path("Command").asText().contains(commandText)) {
@@ -307,7 +307,7 @@ final class FlagLab implements AutoCloseable {
     }
 
     /** A user network with a subnet of its own, for --network, --ip and --network-alias. */
-    String network() {
+    synchronized String network() {
         if (network == null) {
             network = name + "-net";
             api.post("/networks/create", Map.of("Name", network, "Labels", Map.of("fp", name),
@@ -322,7 +322,7 @@ final class FlagLab implements AutoCloseable {
     }
 
     /** A stopped container with a volume: for --volumes-from, ps -a, stats, inspect, cp, commit. */
-    String source() {
+    synchronized String source() {
         if (source == null) {
             source = name + "-src";
             createContainer(source);
@@ -331,7 +331,7 @@ final class FlagLab implements AutoCloseable {
     }
 
     /** The one running busybox that exec, logs, kill -s, --link and the rest share. */
-    String shared() {
+    synchronized String shared() {
         if (shared == null) {
             shared = name + "-run";
             startContainer(shared, Map.of());

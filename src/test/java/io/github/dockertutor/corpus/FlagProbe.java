@@ -35,7 +35,10 @@ final class FlagProbe {
     final String command;
     final String flag;
     final String line;
-    Setup setup = (lab, side) -> { };
+    /** Nothing to make first: such a probe's line without the flag may be shared with another probe's. */
+    static final Setup NOTHING = (lab, side) -> { };
+
+    Setup setup = NOTHING;
     Check check;
     Duration patience = PATIENCE;
     /** Why the line without the flag is not run, when it is not (it would prune the whole engine). */
