@@ -140,6 +140,23 @@ public final class DockerCommandCatalog {
         return TOP_LEVEL;
     }
 
+    /**
+     * Every command the tutor runs, once each however many names it has ({@code ps}, {@code container ls}),
+     * top-level ones first: the specs whose flags {@code docker … --help} lists as run here.
+     */
+    public static List<CommandSpec> specs() {
+        Set<CommandSpec> specs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<CommandSpec> ordered = new java.util.ArrayList<>();
+        List<CommandSpec> all = new java.util.ArrayList<>(TOP_LEVEL.values());
+        GROUPS.values().forEach(group -> all.addAll(group.values()));
+        for (CommandSpec spec : all) {
+            if (specs.add(spec)) {
+                ordered.add(spec);
+            }
+        }
+        return List.copyOf(ordered);
+    }
+
     /** The management groups the tutor knows: container, image, network, system and volume. */
     public static Set<String> groups() {
         return GROUPS.keySet();

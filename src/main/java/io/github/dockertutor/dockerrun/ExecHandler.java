@@ -74,6 +74,6 @@ final class ExecHandler {
             }
         }
         return Optional.of(new ExecSpec(command.container(), command.command(), env, command.workdir(), command.user(),
-                command.privileged(), command.detach()));
+                command.privileged(), command.detach(), command.interactive(), command.tty()));
     }
 }

@@ -30,8 +30,10 @@ final class ListingHandler {
 
     void images(ImagesCommand command, ShellContext context) {
         Map<String, List<String>> filters = ListFilter.asMap(command.filters());
+        // docker images NAME lists that repository's rows only, not the other names the same image has
         List<ImageSummary> images = context.engine().images(command.all(), filters).stream()
-                .filter(image -> command.repository().isEmpty() || matches(image, command.repository().get()))
+                .map(image -> command.repository().isEmpty() ? image : namedOnly(image, command.repository().get()))
+                .filter(image -> image != null)
                 .toList();
         Instant now = Instant.now();
         if (command.quiet()) {
@@ -49,11 +51,13 @@ final class ListingHandler {
                 () -> ImagesTable.lines(images, now, command.digests(), command.noTrunc()), context);
     }
 
-    /** docker images NAME lists the tags of that repository; NAME:TAG that one tag. */
-    private static boolean matches(ImageSummary image, String reference) {
+    /** docker images NAME lists the tags of that repository; NAME:TAG that one tag: the image with those names only, or null. */
+    private static ImageSummary namedOnly(ImageSummary image, String reference) {
         boolean tagged = reference.lastIndexOf(':') > reference.lastIndexOf('/');
-        return image.repoTags().stream().anyMatch(tag -> tagged ? tag.equals(reference)
-                : tag.startsWith(reference + ":"));
+        List<String> names = image.repoTags().stream().filter(tag -> tagged ? tag.equals(reference)
+                : tag.startsWith(reference + ":")).toList();
+        return names.isEmpty() ? null : new ImageSummary(image.id(), names, image.created(), image.size(), image.labels(),
+                image.repoDigests(), image.containers(), image.parentId());
     }
 
     void ps(PsCommand command, ShellContext context) {

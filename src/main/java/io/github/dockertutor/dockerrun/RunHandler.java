@@ -42,7 +42,8 @@ final class RunHandler {
         if (!new RunSafety(context).allows(options)) {
             return;
         }
-        Optional<RunSpec> made = RunSpecs.of(options, detach && start, context);
+        // the engine removes an --rm container itself, except one the tutor runs attached (it reads its exit code first)
+        Optional<RunSpec> made = RunSpecs.of(options, detach || !start, context);
         if (made.isEmpty()) {
             return;
         }

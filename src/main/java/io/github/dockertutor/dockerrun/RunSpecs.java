@@ -27,8 +27,12 @@ final class RunSpecs {
     private RunSpecs() {
     }
 
-    /** The spec, or empty when an env or label file could not be read (already said). */
-    static Optional<RunSpec> of(ContainerOptions options, boolean detached, ShellContext context) {
+    /**
+     * The spec, or empty when an env or label file could not be read (already said).
+     *
+     * @param engineRemoves whether --rm goes to the engine (detached runs, create) rather than to the tutor
+     */
+    static Optional<RunSpec> of(ContainerOptions options, boolean engineRemoves, ShellContext context) {
         List<PortMapping> ports = new ArrayList<>();
         for (io.github.dockertutor.dockercli.PortMapping mapping : options.publish()) {
             int size = mapping.containerPorts().size();
@@ -66,7 +70,7 @@ final class RunSpecs {
         }
         labels.putAll(context.creationLabels());
         // attached, the tutor removes the container itself after reading its exit code
-        boolean autoRemove = options.remove() && detached;
+        boolean autoRemove = options.remove() && engineRemoves;
         // the image as typed, as docker passes it: a container of "busybox" shows busybox, not busybox:latest
         return Optional.of(new RunSpec(options.image().familiarName(), options.name(), options.command(),
                 ports, env, volumes, labels, autoRemove, options.tty(), options.interactive(), options.workdir(),

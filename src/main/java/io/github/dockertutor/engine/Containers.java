@@ -114,10 +114,10 @@ final class Containers {
             command = command.withTail(query.tail());
         }
         if (query.since().isPresent()) {
-            command = command.withSince((int) (long) query.since().get());
+            command = command.withSince(epochSeconds(query.since().get()));
         }
         if (query.until().isPresent()) {
-            command = command.withUntil((int) (long) query.until().get());
+            command = command.withUntil(epochSeconds(query.until().get()));
         }
         command.exec(callback);
         cancellation.attach(callback);
@@ -137,5 +137,10 @@ final class Containers {
         } catch (java.io.IOException | RuntimeException e) {
             // a stream that never began has nothing to close
         }
+    }
+
+    /** docker-java takes seconds as an int: a time after 2038 becomes the latest it can say, not a negative one. */
+    static int epochSeconds(long seconds) {
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, seconds));
     }
 }

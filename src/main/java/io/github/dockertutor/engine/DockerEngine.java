@@ -195,13 +195,24 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void stop(String container, Integer timeoutSeconds) {
-        call(client -> {
-            var command = client.stopContainerCmd(container);
-            if (timeoutSeconds != null) {
-                command = command.withTimeout(timeoutSeconds);
-            }
-            return command.exec();
-        }, afterGracePeriod(timeoutSeconds), late -> { });
+        int timeout = stopTimeout(container, timeoutSeconds);
+        call(client -> client.stopContainerCmd(container).withTimeout(timeout).exec(), afterGracePeriod(timeout),
+                late -> { });
+    }
+
+    /**
+     * The grace a stop gives: the one asked, else the container's own (run --stop-timeout), else 10 s.
+     * docker-java would send 10 s when none is given, where docker leaves it to the container.
+     */
+    private int stopTimeout(String container, Integer asked) {
+        if (asked != null) {
+            return asked;
+        }
+        // docker-java's ContainerConfig has no StopTimeout: the engine's own answer
+        com.fasterxml.jackson.databind.JsonNode own = call(client -> RawApi.get(client,
+                "/containers/" + java.net.URLEncoder.encode(container, java.nio.charset.StandardCharsets.UTF_8) + "/json",
+                Map.of()).path("Config").path("StopTimeout"));
+        return own.isInt() ? own.asInt() : 10;
     }
 
     /** The engine waits up to the grace period (10 s unless given) before it kills: the deadline comes after. */
@@ -211,13 +222,9 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void restart(String container, Integer timeoutSeconds) {
-        call(client -> {
-            var command = client.restartContainerCmd(container);
-            if (timeoutSeconds != null) {
-                command = command.withTimeout(timeoutSeconds);
-            }
-            return command.exec();
-        }, afterGracePeriod(timeoutSeconds), late -> { });
+        int timeout = stopTimeout(container, timeoutSeconds);
+        call(client -> client.restartContainerCmd(container).withTimeout(timeout).exec(), afterGracePeriod(timeout),
+                late -> { });
     }
 
     @Override
@@ -521,6 +528,12 @@ public final class DockerEngine implements Engine {
 
     @Override
     public PruneReport prune(String what, boolean all, Map<String, List<String>> filters) {
+        Optional<String> api = session.current().flatMap(ProbeResult::info).map(EngineInfo::apiVersion);
+        if (what.equals("volumes") && all && api.filter(Prunes::beforeVolumePruneAll).isPresent()) {
+            // an engine before API 1.42 prunes named volumes anyway and refuses the filter: docker refuses -a there too
+            throw new EngineException(EngineException.Fault.REFUSED, "engine.error.refused", null,
+                    "\"--all\" requires API version 1.42, but the Docker daemon API version is " + api.get());
+        }
         return call(client -> Prunes.prune(client, what, all, filters), deadline.multipliedBy(SLOW), late -> { });
     }
 

@@ -13,14 +13,15 @@ final class ExecRun {
     static int run(DockerClient client, String container, List<String> command, boolean detach, Consumer<String> lines,
             Cancellation cancellation) throws InterruptedException {
         return run(client, new ExecSpec(container, command, List.of(), java.util.Optional.empty(),
-                java.util.Optional.empty(), false, detach), lines, cancellation);
+                java.util.Optional.empty(), false, detach, false, false), lines, cancellation);
     }
 
     static int run(DockerClient client, ExecSpec spec, Consumer<String> lines, Cancellation cancellation)
             throws InterruptedException {
         boolean detach = spec.detach();
         var create = client.execCreateCmd(spec.container()).withCmd(spec.command().toArray(new String[0]))
-                .withAttachStdout(!detach).withAttachStderr(!detach);
+                .withAttachStdout(!detach).withAttachStderr(!detach).withTty(spec.tty())
+                .withAttachStdin(spec.stdin() && !detach);
         if (!spec.env().isEmpty()) {
             create.withEnv(spec.env());
         }
@@ -35,7 +36,7 @@ final class ExecRun {
             return 0;
         }
         FrameLines callback = new FrameLines(lines);
-        client.execStartCmd(execId).exec(callback);
+        client.execStartCmd(execId).withTty(spec.tty()).exec(callback);
         cancellation.attach(callback);
         callback.awaitCompletion();
         callback.finish();

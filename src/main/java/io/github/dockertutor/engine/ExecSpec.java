@@ -10,9 +10,11 @@ import java.util.Optional;
  * @param workdir where it runs; the container's own working directory when empty
  * @param user    {@code name|uid[:group|gid]}
  * @param detach  start it and do not wait
+ * @param stdin   {@code -i}: its input stays open, as docker keeps it open for what the terminal types
+ * @param tty     {@code -t}: it runs on a terminal of its own
  */
 public record ExecSpec(String container, List<String> command, List<String> env, Optional<String> workdir,
-                       Optional<String> user, boolean privileged, boolean detach) {
+                       Optional<String> user, boolean privileged, boolean detach, boolean stdin, boolean tty) {
     public ExecSpec {
         command = List.copyOf(command);
         env = List.copyOf(env);
@@ -20,7 +22,8 @@ public record ExecSpec(String container, List<String> command, List<String> env,
 
     /** Only a command, as the engine would run it by default. */
     public static ExecSpec of(String container, List<String> command) {
-        return new ExecSpec(container, command, List.of(), Optional.empty(), Optional.empty(), false, false);
+        return new ExecSpec(container, command, List.of(), Optional.empty(), Optional.empty(), false, false, false,
+                false);
     }
 
     /** Whether anything beyond the command is asked for. */

@@ -140,9 +140,17 @@ final class Listings {
         }
     }
 
+    /** A container's own name: with --link to it, the engine also lists the linker's names for it ({@code /web/db}). */
+    static String ownName(String[] names) {
+        if (names == null || names.length == 0) {
+            return "";
+        }
+        return java.util.Arrays.stream(names).map(name -> name.replaceFirst("^/", ""))
+                .filter(name -> !name.contains("/")).findFirst().orElse(names[0].replaceFirst("^/", ""));
+    }
+
     private static ContainerSummary toSummary(Container container) {
-        String name = container.getNames() == null || container.getNames().length == 0 ? ""
-                : container.getNames()[0].replaceFirst("^/", "");
+        String name = ownName(container.getNames());
         List<PortMapping> ports = new ArrayList<>();
         if (container.getPorts() != null) {
             for (ContainerPort port : container.getPorts()) {

@@ -16,6 +16,16 @@ final class Prunes {
     private Prunes() {
     }
 
+    /** Whether an engine of this API version (1.41) predates volume prune's {@code all} filter (1.42). */
+    static boolean beforeVolumePruneAll(String apiVersion) {
+        String[] parts = apiVersion.split("\\.");
+        try {
+            return parts.length == 2 && Integer.parseInt(parts[0]) == 1 && Integer.parseInt(parts[1]) < 42;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     static PruneReport prune(DockerClient client, String what, boolean all, Map<String, List<String>> filters)
             throws IOException {
         Map<String, List<String>> query = new LinkedHashMap<>(filters);

@@ -35,6 +35,38 @@ final class EngineApi implements AutoCloseable {
         return call("POST", path, body);
     }
 
+    /** A GET answered with one JSON object a line (the event stream up to {@code until}). */
+    java.util.List<JsonNode> getLines(String path) {
+        try {
+            DockerHttpClient.Request request = DockerHttpClient.Request.builder().method(DockerHttpClient.Request.Method.GET)
+                    .path(path).build();
+            try (DockerHttpClient.Response response = http.execute(request)) {
+                java.util.List<JsonNode> nodes = new java.util.ArrayList<>();
+                for (String line : new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank()) {
+                        nodes.add(JSON.readTree(line));
+                    }
+                }
+                return nodes;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A GET answered with bytes (a container's archive). */
+    byte[] getBytes(String path) {
+        try {
+            DockerHttpClient.Request request = DockerHttpClient.Request.builder().method(DockerHttpClient.Request.Method.GET)
+                    .path(path).build();
+            try (DockerHttpClient.Response response = http.execute(request)) {
+                return response.getBody().readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A DELETE whose failure (already gone, in use) is of no interest. */
     void deleteQuietly(String path) {
         try {

@@ -28,8 +28,8 @@ import java.util.concurrent.TimeoutException;
  * English). A line still running after a while gets Ctrl-C, as the reader on the other side.
  */
 final class TutorSide {
-    /** What the tutor printed, whether it threw (a crash) or never returned (a hang). */
-    record Result(String output, String crash) {
+    /** What the tutor printed, whether it threw (a crash) or never returned (a hang), and whether it got Ctrl-C. */
+    record Result(String output, String crash, boolean interrupted) {
     }
 
     /** A script has no terminal to hand to a container, as the shell's own runner for a script says. */
@@ -63,6 +63,11 @@ final class TutorSide {
     }
 
     Result run(String line, Path workspace, int patience) {
+        return run(line, workspace, java.time.Duration.ofSeconds(patience));
+    }
+
+    /** The line typed at the prompt; Ctrl-C after {@code patience}, as a reader would press it. */
+    Result run(String line, Path workspace, java.time.Duration patience) {
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer, true);
         Interrupts interrupts = new Interrupts();
@@ -82,25 +87,25 @@ final class TutorSide {
             return finish(running, patience, interrupts, buffer);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(buffer.toString(), "interrupted");
+            return new Result(buffer.toString(), "interrupted", true);
         }
     }
 
-    private static Result finish(CompletableFuture<Void> running, int patience, Interrupts interrupts,
+    private static Result finish(CompletableFuture<Void> running, java.time.Duration patience, Interrupts interrupts,
             StringWriter buffer) throws InterruptedException {
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                running.get(attempt == 0 ? patience : 8, TimeUnit.SECONDS);
-                return new Result(buffer.toString(), null);
+                running.get(attempt == 0 ? patience.toMillis() : 8000, TimeUnit.MILLISECONDS);
+                return new Result(buffer.toString(), null, attempt > 0);
             } catch (ExecutionException e) {
                 StringWriter trace = new StringWriter();
                 e.getCause().printStackTrace(new PrintWriter(trace));
-                return new Result(buffer.toString(), trace.toString());
+                return new Result(buffer.toString(), trace.toString(), attempt > 0);
             } catch (TimeoutException e) {
                 // Ctrl-C, as the reader on the docker side gets it
                 interrupts.interrupt();
             }
         }
-        return new Result(buffer.toString(), "no answer after three Ctrl-C");
+        return new Result(buffer.toString(), "no answer after three Ctrl-C", true);
     }
 }

@@ -124,4 +124,21 @@ class DockerHelpTest {
         assertEquals("Usage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\n"
                 + "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE", help("docker tag --help", Language.EN, 80));
     }
+
+    @Test
+    void theCatalogListsEachCommandOnceUnderItsReference() {
+        List<CommandSpec> specs = DockerCommandCatalog.specs();
+        java.util.Set<String> references = new java.util.HashSet<>();
+        for (CommandSpec spec : specs) {
+            assertTrue(references.add(spec.reference()), spec.reference() + " twice");
+        }
+        // ps, container ls and container list are one command; every group command is among them
+        for (String group : DockerCommandCatalog.groups()) {
+            for (CommandSpec spec : DockerCommandCatalog.group(group).values()) {
+                assertTrue(specs.contains(spec), group + " " + spec.name());
+            }
+        }
+        DockerCommandCatalog.commands().values().forEach(spec -> assertTrue(
+                specs.contains(spec), spec.name()));
+    }
 }
