@@ -125,6 +125,18 @@ bench_stats() {
 }
 
 # One table row from a file of durations: what, then median p90 p95 min max in ms and the count.
+# bench_cpu RUNS WARMUP COMMAND: the CPU time (user + system, in ms) COMMAND and everything it
+# starts use, one line a run, from bash's own clock of its children: what a start costs a machine
+# that thirty learners share, whatever else keeps it busy.
+bench_cpu() {
+  local runs="$1" warmup="$2" command="$3" i cpu TIMEFORMAT='%3U %3S'
+  for ((i = 0; i < warmup + runs; i++)); do
+    cpu=$({ time bash -c "$command" >/dev/null 2>&1; } 2>&1) || return 1
+    ((i >= warmup)) && awk -v u="${cpu% *}" -v s="${cpu#* }" 'BEGIN { printf "%.1f\n", (u + s) * 1000 }'
+  done
+  return 0
+}
+
 bench_row() {
   local what="$1" file="$2"
   # shellcheck disable=SC2046
