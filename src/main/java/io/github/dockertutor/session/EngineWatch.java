@@ -61,6 +61,9 @@ public final class EngineWatch implements AutoCloseable {
             context.engine().subscribe(event -> recheck.changed(), () -> onStreamEnd(fresh), fresh);
             context.log().note("engine events: following "
                     + context.engineSession().current().map(engine -> engine.endpoint().host().toString()).orElse("?"));
+            // what another terminal did between the step's opening and now sent no event here: one
+            // check sees it in the engine's state
+            recheck.changed();
         } catch (EngineException e) {
             following.set(false);
             context.log().note("engine events: " + e.fault() + " " + e.getMessage());
