@@ -1,6 +1,7 @@
 package io.github.dockertutor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -143,6 +144,29 @@ public final class PrivateEngine implements AutoCloseable {
         run(List.of("kill", "-" + name, pid), 10);
     }
 
+    /**
+     * Stops this engine's registry, its Docker Hub mirror and, with no Internet, its only source
+     * of images, as when a classroom's network is gone; and proves it: a pull of busybox, which
+     * that registry always serves, then fails (else the test calling this would prove nothing).
+     */
+    public void cutOffRegistry() throws IOException, InterruptedException {
+        String pid = Files.readString(dir.resolve("registry.pid"), StandardCharsets.UTF_8).trim();
+        if (!pid.matches("[0-9]+")) {
+            fail("no pid in " + dir.resolve("registry.pid") + ": " + pid);
+        }
+        // KILL, as a network that is gone gives no notice: a TERM costs 2 s of graceful shutdown
+        run(List.of("kill", "-KILL", pid), 10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.nanoTime() > deadline) {
+                fail("the registry (pid " + pid + ") still runs 30 s after a KILL");
+            }
+            Thread.sleep(50);
+        }
+        Ended pull = exec(List.of("timeout", "60", "docker", "pull", "busybox:latest"), 90);
+        assertNotEquals(0, pull.code(), "a pull still worked with the registry stopped:\n" + pull.output());
+    }
+
     /** Runs the docker command against this engine (its own client config); fails on a non-zero exit. */
     public String docker(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("docker"));
@@ -160,6 +184,15 @@ public final class PrivateEngine implements AutoCloseable {
     }
 
     private String run(List<String> command, int seconds) throws IOException, InterruptedException {
+        Ended ended = exec(command, seconds);
+        assertEquals(0, ended.code(), command + " failed:\n" + ended.output());
+        return ended.output();
+    }
+
+    private record Ended(int code, String output) {
+    }
+
+    private Ended exec(List<String> command, int seconds) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("DOCKERTUTOR_ENGINE_DIR", dir.toString());
@@ -167,6 +200,9 @@ public final class PrivateEngine implements AutoCloseable {
         env.put("DOCKER_HOST", dockerHost());
         env.put("DOCKER_CONFIG", dir.resolve("client").toString());
         env.remove("DOCKER_CONTEXT");
+        // its registry serves busybox alone, whatever the caller's shell says: python, jupyter and
+        // registry would be copied there too, or built for minutes where no cache has them
+        env.put("DOCKERTUTOR_ENGINE_IMAGES", "busybox");
         Process process = builder.start();
         process.getOutputStream().close();
         byte[] output = process.getInputStream().readAllBytes();
@@ -174,9 +210,7 @@ public final class PrivateEngine implements AutoCloseable {
             process.destroyForcibly();
             fail(command + " did not end within " + seconds + " s");
         }
-        String text = new String(output, StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), command + " failed:\n" + text);
-        return text;
+        return new Ended(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
 
     private static int freePort() throws IOException {
