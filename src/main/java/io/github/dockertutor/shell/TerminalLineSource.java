@@ -31,14 +31,7 @@ final class TerminalLineSource implements LineSource {
         JLINE_LOG.setLevel(Level.OFF);
     }
 
-    /**
-     * How the terminal is reached: JLine's own native code first, on every system; then, where it
-     * cannot load (a /tmp mounted noexec), stty on Unix and JNA on Windows. JLine otherwise tries
-     * every provider it knows, and loading JNA's native code only to pass it over took a good part
-     * of the time to the first prompt (bench/README).
-     */
     private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
-    private static final String PROVIDERS = WINDOWS ? "jni,jna" : "jni,exec";
 
     private final Terminal terminal;
     private final LineReader reader;
@@ -47,8 +40,7 @@ final class TerminalLineSource implements LineSource {
 
     TerminalLineSource(Path historyFile) {
         try {
-            this.terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
-                    .providers(PROVIDERS).jna(WINDOWS).ffm(false).build();
+            this.terminal = openTerminal();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,6 +76,30 @@ final class TerminalLineSource implements LineSource {
 
     LineReader reader() {
         return reader;
+    }
+
+    /**
+     * The learner's terminal through JLine's own native code. JLine otherwise sets up every
+     * provider it knows (JNA's native code, Jansi, and a stty process for the exec provider) only
+     * to pass them over, which took a good part of the time to the first prompt (bench/README).
+     * Where the native code cannot load (a /tmp mounted noexec), JLine gives a dumb terminal: then
+     * stty on Unix, JNA on Windows, as JLine itself would have chosen.
+     */
+    private static Terminal openTerminal() throws IOException {
+        Terminal terminal = build("jni");
+        String wanted = System.getenv("TERM");
+        boolean fellBack = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+        if (fellBack && (WINDOWS || wanted != null && !wanted.startsWith("dumb"))) {
+            terminal.close();
+            terminal = build(WINDOWS ? "jna" : "exec");
+        }
+        return terminal;
+    }
+
+    private static Terminal build(String provider) throws IOException {
+        return TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).providers(provider)
+                .jni("jni".equals(provider)).jna("jna".equals(provider)).exec("exec".equals(provider))
+                .jansi(false).ffm(false).build();
     }
 
     @Override
