@@ -12,7 +12,6 @@ import io.github.dockertutor.dockercli.FlagSpec;
 import io.github.dockertutor.dockercli.ParseException;
 import io.github.dockertutor.engine.EngineSession;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,7 +76,7 @@ class FlagEffectIT {
         List<String> problems = new ArrayList<>();
 
         EngineSession session = RealEngine.session();
-        Map<String, String> environment = environment();
+        Map<String, String> environment = Shell.readerEnvironment(scratch);
         new Shell(environment).docker(scratch, "pull", "busybox:latest");
         try (FlagLab lab = new FlagLab(session, environment, scratch)) {
             // the lanes touch nothing of each other's (names, labels, events of their own containers), so
@@ -402,21 +401,5 @@ class FlagEffectIT {
             }
         }
         return problems;
-    }
-
-    private Map<String, String> environment() throws IOException {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-        environment.put("HOME", scratch.resolve("home").toString());
-        environment.put("DOCKER_CONFIG", scratch.resolve("docker-config").toString());
-        // the classic builder, the one the tutor builds with
-        environment.put("DOCKER_BUILDKIT", "0");
-        String host = System.getenv("DOCKER_HOST");
-        if (host != null) {
-            environment.put("DOCKER_HOST", host);
-        }
-        Files.createDirectories(scratch.resolve("home"));
-        Files.createDirectories(scratch.resolve("docker-config"));
-        return environment;
     }
 }

@@ -2,8 +2,10 @@ package io.github.dockertutor.corpus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,25 @@ final class Shell {
     }
 
     Map<String, String> environment() {
+        return environment;
+    }
+
+    /**
+     * A reader's terminal in {@code scratch}: a home and docker config of its own, the classic
+     * builder (the one the tutor builds with), and the test's engine.
+     */
+    static Map<String, String> readerEnvironment(Path scratch) throws IOException {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        environment.put("HOME", scratch.resolve("home").toString());
+        environment.put("DOCKER_CONFIG", scratch.resolve("docker-config").toString());
+        environment.put("DOCKER_BUILDKIT", "0");
+        String host = System.getenv("DOCKER_HOST");
+        if (host != null) {
+            environment.put("DOCKER_HOST", host);
+        }
+        Files.createDirectories(scratch.resolve("home"));
+        Files.createDirectories(scratch.resolve("docker-config"));
         return environment;
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +42,7 @@ class TutorialCorpusIT {
     @Test
     void everyLineDoesWhatDockerDoesOrIsRefusedHonestly() throws IOException {
         EngineSession session = RealEngine.session();
-        Map<String, String> environment = environment();
+        Map<String, String> environment = Shell.readerEnvironment(scratch);
         Shell shell = new Shell(environment);
         shell.docker(scratch, "pull", "busybox:latest");
         EngineApi api = new EngineApi();
@@ -104,22 +103,6 @@ class TutorialCorpusIT {
         }
         System.out.println(summary);
         assertEquals(List.of(), problems, summary + "\n" + String.join("\n", problems));
-    }
-
-    private Map<String, String> environment() throws IOException {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-        environment.put("HOME", scratch.resolve("home").toString());
-        environment.put("DOCKER_CONFIG", scratch.resolve("docker-config").toString());
-        // the classic builder, the one the tutor builds with
-        environment.put("DOCKER_BUILDKIT", "0");
-        String host = System.getenv("DOCKER_HOST");
-        if (host != null) {
-            environment.put("DOCKER_HOST", host);
-        }
-        Files.createDirectories(scratch.resolve("home"));
-        Files.createDirectories(scratch.resolve("docker-config"));
-        return environment;
     }
 
     private static String oneLine(String text) {
