@@ -63,11 +63,7 @@ class JarIT {
 
     @Test
     void anEngineOnALocalSocketIsReachedWithoutLoadingTls() throws Exception {
-        String host;
-        try (var session = RealEngine.session()) {
-            host = session.connect().chosen().orElseThrow().endpoint().host().toString();
-        }
-        assumeTrue(host.startsWith("unix:"), "the engine under test is on " + host);
+        String host = engineOnALocalSocket();
         // the shell, which connects at start (doctor also asks the engine's mirrors, over the JDK's own http client)
         Result result = run(Map.of("DOCKER_HOST", host), "-verbose:class", "-jar", TutorProcess.jar().toString(),
                 "--lang", "en");
@@ -84,11 +80,7 @@ class JarIT {
      */
     @Test
     void aGreetingNamesTheEngineWithoutDockerJavaAndReadsOnlyAChangedCourse() throws Exception {
-        String host;
-        try (var session = RealEngine.session()) {
-            host = session.connect().chosen().orElseThrow().endpoint().host().toString();
-        }
-        assumeTrue(host.startsWith("unix:"), "the engine under test is on " + host);
+        String host = engineOnALocalSocket();
         Path lessons = home.resolve("lessons");
         for (String lesson : new String[] {"01-why-docker", "02-dockerfile-image-container"}) {
             CourseParts.copyTree(Path.of("lessons", lesson), lessons.resolve(lesson));
@@ -105,6 +97,16 @@ class JarIT {
         Files.writeString(lessons.resolve("02-dockerfile-image-container/lesson.yaml"), "format: 1\nid: [broken\n");
         Result broken = run(Map.of("DOCKER_HOST", host), shell);
         assertTrue(broken.out().contains("A lesson could not be loaded and is left out"), broken.out());
+    }
+
+    /** The address of the engine under test; the test is skipped when it is not a unix socket. */
+    private static String engineOnALocalSocket() {
+        String host;
+        try (var session = RealEngine.session()) {
+            host = session.connect().chosen().orElseThrow().endpoint().host().toString();
+        }
+        assumeTrue(host.startsWith("unix:"), "the engine under test is on " + host);
+        return host;
     }
 
     @Test

@@ -105,26 +105,13 @@ public final class TmuxTerminal implements AutoCloseable {
     }
 
     private static void requireTmux() {
-        if (tmuxAvailable()) {
+        if (InstalledProgram.answers("tmux", "-V")) {
             return;
         }
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new AssertionError("tmux is needed to see the tutor as a learner sees it (scripts/test installs it)");
         }
         Assumptions.abort("no tmux to show the tutor in a terminal");
-    }
-
-    private static boolean tmuxAvailable() {
-        try {
-            Process probe = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
-            probe.getInputStream().readAllBytes();
-            return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static String quoted(String word) {

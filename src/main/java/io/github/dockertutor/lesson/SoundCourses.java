@@ -39,15 +39,14 @@ public final class SoundCourses {
 
     /** The fingerprint of the course {@link CourseLocation} would read, if it can be taken. */
     Optional<String> fingerprint(Optional<Path> flag) {
-        Optional<Path> jar = tutorJar;
-        if (jar.isEmpty()) {
+        if (tutorJar.isEmpty()) {
             return Optional.empty();
         }
         try {
             // two checksums rather than a cryptographic hash: nothing here is secret or attacked,
             // and setting up the JDK's security providers would cost a start more than the rest
             Fingerprint print = new Fingerprint();
-            print.add("jar", jar.get());
+            print.add("jar", tutorJar.get());
             Optional<Path> dir = CourseLocation.onDisk(flag);
             if (dir.isPresent()) {
                 Path root = dir.get().toRealPath();

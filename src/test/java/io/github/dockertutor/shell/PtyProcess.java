@@ -44,16 +44,7 @@ final class PtyProcess implements AutoCloseable {
 
     /** Whether util-linux script is there to give a child a pty. */
     static boolean available() {
-        try {
-            Process probe = new ProcessBuilder("script", "--version").redirectErrorStream(true).start();
-            probe.getInputStream().readAllBytes();
-            return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return io.github.dockertutor.InstalledProgram.answers("script", "--version");
     }
 
     private void copyScreen() {
