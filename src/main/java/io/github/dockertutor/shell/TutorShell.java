@@ -111,7 +111,7 @@ public final class TutorShell {
             Thread probe = new Thread(() -> found.complete(connectQuietly(engine)), "engine-probe");
             probe.setDaemon(true);
             probe.start();
-            return run(engine, found);
+            return run(engine, found, openLineSource());
         }
     }
 
@@ -124,20 +124,21 @@ public final class TutorShell {
         }
     }
 
-    private int run(EngineSession engine, CompletableFuture<LocateResult> found) {
+    private int run(EngineSession engine, CompletableFuture<LocateResult> found, CompletableFuture<LineSource> opening) {
         CourseSource course = CourseSource.lazily(cli.lessons(),
                 new SoundCourses(environment.dataDirectory().resolve("sound-courses")));
         Optional<LearnerNames> learner;
         try {
             learner = LearnerSpace.read(cli, environment, course);
         } catch (CliArguments.UsageException e) {
+            opened(opening).close();
             out.println(messages.get(e.key(), e.args()));
             out.flush();
             return ExitCode.USAGE;
         }
         Interrupts interrupts = new Interrupts();
         boolean ctrlCIgnored = SignalHandling.ctrlCIgnored();
-        try (LineSource lines = openLineSource();
+        try (LineSource lines = opened(opening);
                 SignalHandling signals = SignalHandling.install(lines, interrupts)) {
             Optional<Terminal> terminal = lines instanceof TerminalLineSource source
                     ? Optional.of(source.terminal()) : Optional.empty();
@@ -238,12 +239,43 @@ public final class TutorShell {
         }
     }
 
-    private LineSource openLineSource() {
+    /**
+     * The learner's terminal is opened on a thread of its own while this one reads the course, the
+     * learner's names and progress: JLine's set-up (the terminal's capabilities parsed, the line
+     * reader built) is about a third of the time to the first prompt, and the machine has a second
+     * core for it (bench/README). Piped input has nothing to set up.
+     */
+    private CompletableFuture<LineSource> openLineSource() {
         boolean terminal = in == System.in && System.console() != null;
-        if (terminal) {
-            return new TerminalLineSource(environment.dataDirectory().resolve("history"));
+        if (!terminal) {
+            return CompletableFuture.completedFuture(new ScriptedLineSource(in, out));
         }
-        return new ScriptedLineSource(in, out);
+        CompletableFuture<LineSource> opened = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opened.complete(new TerminalLineSource(environment.dataDirectory().resolve("history")));
+            } catch (RuntimeException | Error e) {
+                opened.completeExceptionally(e);
+            }
+        }, "terminal-open");
+        opener.setDaemon(true);
+        opener.start();
+        return opened;
+    }
+
+    /** The line source once it is open; what stopped the opening is thrown here, as if it had failed on this thread. */
+    private static LineSource opened(CompletableFuture<LineSource> opening) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     private static Optional<String> ask(LineSource lines, String prompt) {
