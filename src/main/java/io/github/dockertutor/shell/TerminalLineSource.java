@@ -86,14 +86,34 @@ final class TerminalLineSource implements LineSource {
      * stty on Unix, JNA on Windows, as JLine itself would have chosen.
      */
     private static Terminal openTerminal() throws IOException {
-        Terminal terminal = build("jni");
         String wanted = System.getenv("TERM");
+        Terminal quick = quickTerminal(Optional.ofNullable(System.getProperty("org.jline.terminal.type")).orElse(wanted));
+        if (quick != null) {
+            return quick;
+        }
+        Terminal terminal = build("jni");
         boolean fellBack = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
         if (fellBack && (WINDOWS || wanted != null && !wanted.startsWith("dumb"))) {
             terminal.close();
             terminal = build(WINDOWS ? "jna" : "exec");
         }
         return terminal;
+    }
+
+    /**
+     * JLine's native terminal with its capabilities read quickly ({@link TerminalCapabilities}), for
+     * a Unix terminal of a type that is not dumb; none where that is not the case or where JLine's
+     * native code cannot load, and then JLine's builder looks further, as it always did.
+     */
+    private static Terminal quickTerminal(String type) {
+        if (WINDOWS || type == null || type.startsWith("dumb")) {
+            return null;
+        }
+        try {
+            return QuickCapabilitiesTerminal.openOrNull(type);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     private static Terminal build(String provider) throws IOException {
