@@ -240,10 +240,10 @@ public final class TutorShell {
     }
 
     /**
-     * The learner's terminal is opened on a thread of its own while this one reads the course, the
-     * learner's names and progress: JLine's set-up (the terminal's capabilities parsed, the line
-     * reader built) is about a third of the time to the first prompt, and the machine has a second
-     * core for it (bench/README). Piped input has nothing to set up.
+     * The learner's terminal is opened on a thread of its own while this one checks the course's
+     * fingerprint and reads the learner's names: JLine's set-up (the terminal's capabilities, the
+     * line reader) is the longest part of the way to the first prompt, and a second core is there
+     * for it (bench/README). Piped input has nothing to set up.
      */
     private CompletableFuture<LineSource> openLineSource() {
         boolean terminal = in == System.in && System.console() != null;
