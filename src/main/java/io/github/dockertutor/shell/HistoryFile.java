@@ -26,8 +26,6 @@ import java.util.Optional;
 final class HistoryFile {
     /** A thousand commands take some 50 KB; far more is not a history JLine wrote. */
     static final int MAX_BYTES = 1024 * 1024;
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /**
      * What to hand JLine.
@@ -45,7 +43,10 @@ final class HistoryFile {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || problem(file).isEmpty()) {
             return new Checked(Optional.of(file), Optional.empty());
         }
-        String base = file.getFileName() + ".damaged-" + STAMP.format(clock.instant());
+        // the formatter is made only here: making it loads a hundred classes of java.time, which
+        // a start with a sound history does not need on its way to the first prompt
+        String base = file.getFileName() + ".damaged-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(clock.instant());
         Path target = file.resolveSibling(base);
         for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
             target = file.resolveSibling(base + "-" + n);

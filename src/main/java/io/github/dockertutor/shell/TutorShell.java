@@ -102,6 +102,9 @@ public final class TutorShell {
         // a thread of docker-java's or JLine's that fails must not print a stack trace over the
         // lesson: its details go to the log, which doctor names
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> log.record("thread " + thread.getName(), error));
+        // the terminal first: its opening is the longest way to the first prompt, and whatever
+        // starts before it delays it on two cores (bench/README)
+        CompletableFuture<LineSource> opening = openLineSource();
         EngineDiscovery discovery = new EngineDiscovery(cli.host(), environment.variables(), environment.home(),
                 environment.osName());
         try (EngineSession engine = new EngineSession(new EngineLocator(discovery, new EngineProbe()))) {
@@ -111,7 +114,7 @@ public final class TutorShell {
             Thread probe = new Thread(() -> found.complete(connectQuietly(engine)), "engine-probe");
             probe.setDaemon(true);
             probe.start();
-            return run(engine, found, openLineSource());
+            return run(engine, found, opening);
         }
     }
 
