@@ -36,13 +36,36 @@ public final class EngineWatch implements AutoCloseable {
         this.recheck = recheck;
     }
 
-    /** Starts following events if not already, and keeps looking for the engine while it is away. */
+    /**
+     * Starts following events if not already, and keeps looking for the engine while it is away.
+     * The first subscription is made before this returns, so a script reads what it brings (a step
+     * done meanwhile in another terminal) in the same place every time.
+     */
     public void follow() {
-        followIfConnected();
-        if (context.engineSession().current().isEmpty()) {
-            lost.set(true);
-        }
+        startFollowing();
         scheduler.scheduleWithFixedDelay(this::reconnect, RECONNECT_SECONDS, RECONNECT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * As {@link #follow}, with the first subscription made on the watch's own thread. It loads
+     * docker-java's client and its JSON mappers, 60 ms of a start on a quiet machine and far more
+     * on a busy one; a learner who comes back to an open step sees the prompt without waiting for
+     * it, and what the subscription brings is printed above the prompt (bench/README).
+     */
+    public void followSoon() {
+        scheduler.execute(this::startFollowing);
+        scheduler.scheduleWithFixedDelay(this::reconnect, RECONNECT_SECONDS, RECONNECT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private void startFollowing() {
+        try {
+            followIfConnected();
+            if (context.engineSession().current().isEmpty()) {
+                lost.set(true);
+            }
+        } catch (RuntimeException e) {
+            context.log().record("follow the engine's events", e);
+        }
     }
 
     /** Called after every command of the learner's, which may have reconnected the engine. */
@@ -51,12 +74,12 @@ public final class EngineWatch implements AutoCloseable {
     }
 
     private void followIfConnected() {
-        if (following.get() || !recheck.stepOpen() || context.engineSession().current().isEmpty()) {
+        // the watch's thread and a command's end may both get here: one of them subscribes
+        if (!recheck.stepOpen() || context.engineSession().current().isEmpty() || !following.compareAndSet(false, true)) {
             return;
         }
         Cancellation fresh = new Cancellation();
         try {
-            following.set(true);
             cancellation = fresh;
             context.engine().subscribe(event -> recheck.changed(), () -> onStreamEnd(fresh), fresh);
             context.log().note("engine events: following "
@@ -67,6 +90,9 @@ public final class EngineWatch implements AutoCloseable {
         } catch (EngineException e) {
             following.set(false);
             context.log().note("engine events: " + e.fault() + " " + e.getMessage());
+        } catch (RuntimeException e) {
+            following.set(false);
+            throw e;
         }
     }
 

@@ -196,7 +196,11 @@ public final class TutorShell {
             try (StepRecheck recheck = new StepRecheck(context, flow);
                     EngineWatch watch = new EngineWatch(context, recheck);
                     WorkspaceWatch files = new WorkspaceWatch(workspace.root(), recheck, log)) {
-                watch.follow();
+                if (terminal.isPresent()) {
+                    watch.followSoon();
+                } else {
+                    watch.follow();
+                }
                 files.start();
                 loop(lines, context, docker, flow, recheck, watch);
             } finally {

@@ -80,4 +80,43 @@ class TutorTerminalIT {
             session.close();
         }
     }
+
+    /**
+     * A learner who comes back to a step done meanwhile in another terminal is moved on. In a
+     * terminal the engine's events are followed from the watch's own thread, after the first
+     * prompt; the check that follows finds the image and the prompt becomes the next step's.
+     */
+    @Test
+    void aLearnerComingBackToAStepDoneMeanwhileIsMovedOn() throws Exception {
+        io.github.dockertutor.engine.EngineSession session = RealEngine.session();
+        io.github.dockertutor.engine.DockerEngine engine = new io.github.dockertutor.engine.DockerEngine(session);
+        engine.images().stream().filter(image -> image.repoTags().contains("busybox:latest")).findFirst()
+                .ifPresent(image -> engine.removeImage("busybox:latest", true));
+        if (!PtyProcess.available()) {
+            Assumptions.abort("no 'script' command to make a pseudo-terminal");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = java + " -jar " + TutorProcess.jar() + " --lang en --workspace " + dir.resolve("workspace");
+        Map<String, String> environment = Map.of("DOCKERTUTOR_HOME", dir.resolve("home").toString(),
+                "TERM", "xterm-256color");
+        try {
+            try (PtyProcess tutor = PtyProcess.start(command, 100, 30, environment)) {
+                tutor.await(Pattern.compile("docker> "), WAIT);
+                tutor.type("start 3\r");
+                tutor.await(Pattern.compile("\\[03 pull 1/4\\] docker> "), WAIT);
+                tutor.type("quit\r");
+                assertEquals(0, tutor.awaitExit(WAIT));
+            }
+            engine.pull("busybox", "latest", null, io.github.dockertutor.engine.PullListener.SILENT,
+                    new io.github.dockertutor.engine.Cancellation());
+            try (PtyProcess tutor = PtyProcess.start(command, 100, 30, environment)) {
+                tutor.await(Pattern.compile("(?s)Welcome back.*\\[03 pull 2/4\\] docker> "), WAIT);
+                tutor.type("quit\r");
+                assertEquals(0, tutor.awaitExit(WAIT));
+                assertFalse(tutor.screen().contains("Exception"), tutor.screen());
+            }
+        } finally {
+            session.close();
+        }
+    }
 }
