@@ -139,6 +139,17 @@ public final class TutorShell {
             out.flush();
             return ExitCode.USAGE;
         }
+        // what needs no terminal is done while the terminal opens on its own thread: the greeting's
+        // first line (it reads the learner's language's text), the workspace, the progress
+        String welcome = messages.get("shell.welcome", Version.current(), messages.language().tag());
+        Workspace workspace = new Workspace(cli.workspace().orElse(environment.workingDir().resolve("workspace")));
+        ensureWorkspace(workspace);
+        Tutor tutor = Tutor.load(learner.map(names -> course.map(names::apply)).orElse(course),
+                ProgressStore.forEnvironment(environment), System::currentTimeMillis);
+        if (tutor.progress().current().isPresent()) {
+            readCourseSoon(tutor);
+        }
+        CreatedOnEngine created = CreatedOnEngine.forEnvironment(environment);
         Interrupts interrupts = new Interrupts();
         boolean ctrlCIgnored = SignalHandling.ctrlCIgnored();
         try (LineSource lines = opened(opening);
@@ -152,8 +163,6 @@ public final class TutorShell {
             PrintWriter writer = new PrintWriter(new FittingWriter(lines instanceof TerminalLineSource source
                     ? new PrintAboveWriter(source.reader()) : out, width), true);
             CommandRegistry commands = new CommandRegistry();
-            Workspace workspace = new Workspace(cli.workspace().orElse(environment.workingDir().resolve("workspace")));
-            ensureWorkspace(workspace);
             ShellContext context = new ShellContext(environment, engine, new DockerEngine(engine), log, writer, commands, messages, interrupts,
                     workspace, prompt -> ask(lines, prompt));
             boolean color = terminal.isPresent()
@@ -167,17 +176,14 @@ public final class TutorShell {
                     : NoTerminal.INSTANCE;
             DockerDispatcher docker = new DockerDispatcher(interactive);
             context.setLearner(learner.map(LearnerNames::prefix).filter(prefix -> !prefix.isEmpty()));
-            Tutor tutor = Tutor.load(learner.map(names -> course.map(names::apply)).orElse(course),
-                    ProgressStore.forEnvironment(environment), System::currentTimeMillis);
             StepFlow flow = new StepFlow(tutor, context);
             flow.onStepChanged(() -> lines.replacePrompt(prompt(flow, context)));
-            CreatedOnEngine created = CreatedOnEngine.forEnvironment(environment);
             context.setCreationRecord(CreationRecord.of(created::container, created::image));
             registerCommands(commands, flow, created, terminal, line -> run(line, context, docker, flow));
             if (lines instanceof TerminalLineSource source) {
                 source.setCompleter(new TutorCompleter(context, flow));
             }
-            greet(context, found, terminal.isPresent());
+            greet(context, welcome, found, terminal.isPresent());
             if (ctrlCIgnored) {
                 context.say("shell.ctrlCIgnored");
             }
@@ -236,6 +242,24 @@ public final class TutorShell {
                 .add(new NameCommand(flow.tutor()))
                 .add(new DoctorCommand())
                 .add(new QuitCommand());
+    }
+
+    /**
+     * A learner who comes back to a step sees its page before the first prompt, and the page needs
+     * the whole course, which takes a fifth of a second to read and check: it is read on a thread of
+     * its own from here, while the terminal opens (bench/README). What goes wrong is met again, and
+     * reported, where the course is first used.
+     */
+    private static void readCourseSoon(Tutor tutor) {
+        Thread reader = new Thread(() -> {
+            try {
+                tutor.course();
+            } catch (RuntimeException | Error e) {
+                // the greeting reads it again and reports what stops it
+            }
+        }, "course-read");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     private void ensureWorkspace(Workspace workspace) {
@@ -299,8 +323,8 @@ public final class TutorShell {
      * takes the probe's whole deadline): the engine line comes above the prompt when it is known,
      * and a command that needs the engine waits for the search meanwhile (EngineSession).
      */
-    private void greet(ShellContext context, CompletableFuture<LocateResult> found, boolean terminal) {
-        context.say("shell.welcome", Version.current(), context.messages().language().tag());
+    private void greet(ShellContext context, String welcome, CompletableFuture<LocateResult> found, boolean terminal) {
+        context.sayText(welcome);
         LocateResult result = terminal ? found.copy().completeOnTimeout(null, PROMPT_PATIENCE_MILLIS,
                 java.util.concurrent.TimeUnit.MILLISECONDS).join() : found.join();
         if (result == null) {
