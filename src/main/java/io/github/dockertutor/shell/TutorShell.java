@@ -139,16 +139,17 @@ public final class TutorShell {
             out.flush();
             return ExitCode.USAGE;
         }
-        // what needs no terminal is done while the terminal opens on its own thread: the greeting's
-        // first line (it reads the learner's language's text), the workspace, the progress
-        String welcome = messages.get("shell.welcome", Version.current(), messages.language().tag());
-        Workspace workspace = new Workspace(cli.workspace().orElse(environment.workingDir().resolve("workspace")));
-        ensureWorkspace(workspace);
+        // what needs no terminal is done while the terminal opens on its own thread: the progress
+        // (and the course, at once, for a learner coming back to a step), the greeting's first line
+        // (it reads the learner's language's text), the workspace
         Tutor tutor = Tutor.load(learner.map(names -> course.map(names::apply)).orElse(course),
                 ProgressStore.forEnvironment(environment), System::currentTimeMillis);
         if (tutor.progress().current().isPresent()) {
             readCourseSoon(tutor);
         }
+        String welcome = messages.get("shell.welcome", Version.current(), messages.language().tag());
+        Workspace workspace = new Workspace(cli.workspace().orElse(environment.workingDir().resolve("workspace")));
+        ensureWorkspace(workspace);
         CreatedOnEngine created = CreatedOnEngine.forEnvironment(environment);
         Interrupts interrupts = new Interrupts();
         boolean ctrlCIgnored = SignalHandling.ctrlCIgnored();
