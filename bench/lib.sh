@@ -51,10 +51,10 @@ bench_jar() {
   fi
 }
 
-# The JVM flags the launcher ./dockertutor starts the shell with, read from it so they never drift
-# (its first flags=(...) line; pack and load get others). For Java mains run from the test classes.
+# The JVM flags the launcher ./dockertutor starts the shell with on this machine, asked of it so
+# they never drift (pack and load get others). For Java mains run from the test classes.
 bench_java_flags() {
-  sed -n 's/^flags=(\(.*\))$/\1/p' "$BENCH_ROOT/dockertutor" | head -1
+  DOCKERTUTOR_JAR="${BENCH_JAR:-unused}" "$BENCH_ROOT/dockertutor" --java-flags
 }
 
 # The command that starts the tutor as a learner starts it: the launcher, on the jar measured here,
