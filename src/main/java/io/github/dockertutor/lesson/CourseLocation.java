@@ -30,6 +30,12 @@ public final class CourseLocation {
         return Optional.empty();
     }
 
+    /** One lesson alone, from where {@link #load} reads the course ({@link LessonLoader#loadOne}). */
+    public static Optional<Lesson> loadLesson(Optional<Path> flag, String id) {
+        Optional<Path> dir = onDisk(flag);
+        return dir.isPresent() ? LessonLoader.loadOne(dir.get(), id) : LessonLoader.loadOneFromClasspath(id);
+    }
+
     /** Loads the course from disk when there is a folder, else from inside the jar. */
     public static Course load(Optional<Path> flag) {
         Optional<Path> dir = onDisk(flag);

@@ -1,6 +1,10 @@
 package io.github.dockertutor.lesson;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -9,21 +13,26 @@ import java.util.function.UnaryOperator;
  * fourteen lessons was nearly half of a start's work (bench/README), and a start that only greets,
  * or resumes nothing, needs none of it. What the greeting does need, whether the course has
  * problems to report, is known without reading it when its files are the same as when it last
- * loaded whole ({@link SoundCourses}).
+ * loaded whole ({@link SoundCourses}); a learner coming back to a step then needs only that step's
+ * lesson, which is read alone ({@link #lesson}).
  */
 public final class CourseSource implements Supplier<Course> {
     private final Supplier<Course> load;
+    private final Function<String, Optional<Lesson>> loadLesson;
     private final boolean knownSound;
-    private Course course;
+    private final Map<String, Optional<Lesson>> readAlone = new ConcurrentHashMap<>();
+    private volatile Course course;
 
-    private CourseSource(Supplier<Course> load, boolean knownSound) {
+    private CourseSource(Supplier<Course> load, Function<String, Optional<Lesson>> loadLesson, boolean knownSound) {
         this.load = load;
+        this.loadLesson = loadLesson;
         this.knownSound = knownSound;
     }
 
     /** A course already read (tests, tools that need it whole anyway). */
     public static CourseSource of(Course course) {
-        CourseSource source = new CourseSource(() -> course, course.isSound() && !course.lessons().isEmpty());
+        CourseSource source = new CourseSource(() -> course, course::lesson,
+                course.isSound() && !course.lessons().isEmpty());
         source.course = course;
         return source;
     }
@@ -42,7 +51,7 @@ public final class CourseSource implements Supplier<Course> {
                 fingerprint.ifPresent(memory::remember);
             }
             return loaded;
-        }, known);
+        }, id -> CourseLocation.loadLesson(flag, id), known);
     }
 
     /** The whole course, read now if not yet. */
@@ -55,6 +64,21 @@ public final class CourseSource implements Supplier<Course> {
     }
 
     /**
+     * The lesson with this id. Before the course is read whole, and when it is known sound, the
+     * lesson is read alone: a fourteenth of the work, which a learner coming back to a step waits
+     * for before the first prompt (bench/README). Otherwise, or when it cannot be read alone, from
+     * the whole course.
+     */
+    public Optional<Lesson> lesson(String id) {
+        Course whole = course;
+        if (whole != null || !knownSound) {
+            return get().lesson(id);
+        }
+        Optional<Lesson> alone = readAlone.computeIfAbsent(id, loadLesson);
+        return alone.isPresent() ? alone : get().lesson(id);
+    }
+
+    /**
      * Whether the course is known to load with at least one lesson and no problem, without reading
      * it: then a greeting has nothing to report and need not read it.
      */
@@ -64,6 +88,8 @@ public final class CourseSource implements Supplier<Course> {
 
     /** This course as {@code change} turns it, still read on first use (a learner's own names). */
     public CourseSource map(UnaryOperator<Course> change) {
-        return new CourseSource(() -> change.apply(get()), knownSound);
+        return new CourseSource(() -> change.apply(get()),
+                id -> lesson(id).flatMap(lesson -> change.apply(new Course(List.of(lesson), List.of(), 1)).lesson(id)),
+                knownSound);
     }
 }

@@ -80,6 +80,29 @@ public final class LessonLoader {
         return new Course(lessons, problems, folders.size(), warnings);
     }
 
+    /**
+     * Reads one lesson by its id (its folder's name) and nothing else, for a course known to load
+     * whole without a problem ({@link SoundCourses}): the checks across lessons are not made. None
+     * when the id is not a lesson folder's name (it is never resolved as a path then: it comes from
+     * the learner's progress file), the folder is missing, or the lesson does not load.
+     */
+    static Optional<Lesson> loadOne(Path lessonsDir, String id) {
+        if (!LESSON_NAME.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        Path folder = lessonsDir.resolve(id);
+        return Files.isDirectory(folder) ? LessonReader.read(folder).lesson() : Optional.empty();
+    }
+
+    /** As {@link #loadOne}, from the course packed in the tutor's jar. */
+    static Optional<Lesson> loadOneFromClasspath(String id) {
+        try {
+            return classpathFolder(LessonLoader.class.getClassLoader(), CLASSPATH_ROOT).flatMap(dir -> loadOne(dir, id));
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Reads the course packed in the tutor's jar (or in target/classes when run from a build). */
     public static Course loadFromClasspath() {
         return loadFromClasspath(LessonLoader.class.getClassLoader(), CLASSPATH_ROOT);

@@ -58,7 +58,8 @@ public final class StepFlow {
         }
         Optional<Position> saved = tutor.savedPosition();
         if (saved.isPresent()) {
-            Lesson lesson = tutor.course().lesson(saved.get().lessonId()).orElseThrow();
+            // the saved step's lesson alone: the rest of the course is read when first needed
+            Lesson lesson = tutor.lessonById(saved.get().lessonId()).orElseThrow();
             int index = indexOf(lesson, saved.get().stepId());
             context.say("progress.welcomeBack", lesson.number(), lesson.title().get(context.messages().language()),
                     index + 1, lesson.steps().size());
@@ -247,7 +248,13 @@ public final class StepFlow {
 
     private Optional<Lesson> nextLesson(Lesson lesson) {
         List<Lesson> lessons = tutor.course().lessons();
-        int at = lessons.indexOf(lesson);
+        // by id: the lesson open may have been read alone, apart from the course read whole
+        int at = -1;
+        for (int i = 0; i < lessons.size(); i++) {
+            if (lessons.get(i).id().equals(lesson.id())) {
+                at = i;
+            }
+        }
         return at >= 0 && at + 1 < lessons.size() ? Optional.of(lessons.get(at + 1)) : Optional.empty();
     }
 

@@ -115,7 +115,12 @@ public final class Tutor {
 
     /** Where the learner was last time, if that lesson and step still exist. */
     public Optional<Position> savedPosition() {
-        return progress.current().filter(p -> course().lesson(p.lessonId()).flatMap(l -> l.step(p.stepId())).isPresent());
+        return progress.current().filter(p -> lessonById(p.lessonId()).flatMap(l -> l.step(p.stepId())).isPresent());
+    }
+
+    /** A lesson of the course by its id; read alone when the course is known sound and not read yet. */
+    public Optional<Lesson> lessonById(String id) {
+        return course.lesson(id);
     }
 
     /**

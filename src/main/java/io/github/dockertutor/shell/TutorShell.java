@@ -140,11 +140,11 @@ public final class TutorShell {
             return ExitCode.USAGE;
         }
         // what needs no terminal is done while the terminal opens on its own thread: the progress
-        // (and the course, at once, for a learner coming back to a step), the greeting's first line
-        // (it reads the learner's language's text), the workspace
+        // (and the course, at once, for a learner coming back to a step whose course must be checked
+        // whole), the greeting's first line (it reads the learner's language's text), the workspace
         Tutor tutor = Tutor.load(learner.map(names -> course.map(names::apply)).orElse(course),
                 ProgressStore.forEnvironment(environment), System::currentTimeMillis);
-        if (tutor.progress().current().isPresent()) {
+        if (tutor.progress().current().isPresent() && !tutor.courseKnownSound()) {
             readCourseSoon(tutor);
         }
         String welcome = messages.get("shell.welcome", Version.current(), messages.language().tag());
@@ -209,6 +209,9 @@ public final class TutorShell {
                     watch.follow();
                 }
                 files.start();
+                // the rest of the course, for the commands that list, start or move to lessons, is
+                // read while the learner reads the page
+                readCourseSoon(tutor);
                 loop(lines, context, docker, flow, recheck, watch);
             } finally {
                 tutor.close();
@@ -246,10 +249,9 @@ public final class TutorShell {
     }
 
     /**
-     * A learner who comes back to a step sees its page before the first prompt, and the page needs
-     * the whole course, which takes a fifth of a second to read and check: it is read on a thread of
-     * its own from here, while the terminal opens (bench/README). What goes wrong is met again, and
-     * reported, where the course is first used.
+     * Reads the whole course on a thread of its own: a fifth of a second of reading and checking,
+     * done before a command needs it (bench/README). What goes wrong is met again, and reported,
+     * where the course is first used.
      */
     private static void readCourseSoon(Tutor tutor) {
         Thread reader = new Thread(() -> {

@@ -105,6 +105,46 @@ class CourseSourceTest {
         assertFalse(CourseSource.lazily(Optional.of(lessons), blocked).knownSound());
     }
 
+    /** The lessons in each course a learner's names were applied to: which reads took place. */
+    private final java.util.List<Integer> seen = new java.util.ArrayList<>();
+
+    private CourseSource counted(CourseSource source) {
+        return source.map(course -> {
+            seen.add(course.lessons().size());
+            return course;
+        });
+    }
+
+    @Test
+    void aLessonOfACourseKnownSoundIsReadAloneAndTheCourseStillWholeWhenUsed() {
+        start().get();
+        CourseSource source = counted(start());
+        Optional<Lesson> lesson = source.lesson("02-dockerfile-image-container");
+        assertTrue(lesson.isPresent());
+        assertEquals(java.util.List.of(1), seen, "only the lesson asked for was read");
+        assertEquals(lesson, source.lesson("02-dockerfile-image-container"));
+        assertEquals(java.util.List.of(1), seen, "read once");
+        assertEquals(2, source.get().lessons().size());
+        assertEquals(java.util.List.of(1, 2), seen);
+        assertEquals(lesson.get().id(), source.get().lesson("02-dockerfile-image-container").orElseThrow().id());
+    }
+
+    @Test
+    void beforeTheCourseIsKnownSoundALessonComesFromTheWholeCourse() {
+        CourseSource source = counted(start());
+        assertTrue(source.lesson("01-why-docker").isPresent());
+        assertEquals(java.util.List.of(2), seen, "its problems must be known: the course is read whole");
+    }
+
+    @Test
+    void anIdFromTheProgressFileIsNeverResolvedOutsideTheLessons() throws Exception {
+        CourseParts.copyTree(Path.of("lessons", "03-pull-an-image"), dir.resolve("elsewhere/03-pull-an-image"));
+        start().get();
+        assertFalse(start().lesson("../elsewhere/03-pull-an-image").isPresent());
+        assertFalse(start().lesson("03-pull-an-image").isPresent(), "not a lesson of this course");
+        assertTrue(start().lesson("01-why-docker").isPresent());
+    }
+
     @Test
     void aCourseIsReadOnlyWhenFirstUsedAndOnlyOnce() {
         AtomicInteger reads = new AtomicInteger();

@@ -15,6 +15,7 @@ import io.github.dockertutor.engine.RunSpec;
 import io.github.dockertutor.i18n.Language;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.CourseLocation;
+import io.github.dockertutor.lesson.CourseSource;
 import io.github.dockertutor.lesson.Lesson;
 import io.github.dockertutor.lesson.Step;
 import io.github.dockertutor.progress.Progress;
@@ -252,6 +253,35 @@ class StepFlowTest {
         flow.next();
         assertEquals("list-images", stepId());
         assertFalse(console.saidStart("lesson.notDoneYet"), console.output());
+    }
+
+    /**
+     * A learner coming back to a lesson's last step gets that lesson read alone, apart from the
+     * course read whole later (CourseSource): finishing it still moves on to the next lesson. Each
+     * read here gives lessons of its own, as two reads of the files would.
+     */
+    @Test
+    void aLessonReadAloneOnComingBackStillLeadsToTheNextOne() {
+        Lesson why = lesson(1);
+        flow.start(why);
+        flow.answer("b");
+        flow.answer("c");
+        assertEquals("to-the-cloud", stepId());
+        flow.tutor().close();
+
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        CourseSource twoReads = CourseSource.of(course).map(whole -> {
+            Path readNumber = Path.of("read-" + reads.incrementAndGet());
+            return new Course(whole.lessons().stream().map(l -> new Lesson(l.id(), l.number(), l.title(), l.images(),
+                    l.intro(), l.steps(), l.folder().resolve(readNumber))).toList(), whole.problems(), whole.examined());
+        });
+        TestConsole again = TestConsole.in(dir.resolve("again")).engine(engine).build();
+        StepFlow restarted = new StepFlow(Tutor.load(twoReads, store, millis::get), again.context());
+        restarted.welcome();
+        assertEquals(1, reads.get(), "the saved step's lesson alone");
+        restarted.answer("a");
+        assertEquals(2, reads.get(), "then the course whole");
+        assertTrue(again.said("lesson.nextLesson", 2, lesson(2).title().get(Language.EN)), again.output());
     }
 
     @Test
