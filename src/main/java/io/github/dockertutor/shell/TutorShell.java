@@ -80,6 +80,11 @@ public final class TutorShell {
      * lets the engine line follow: a local engine answers well within it (bench/startup).
      */
     private static final long PROMPT_PATIENCE_MILLIS = 150;
+    /**
+     * How long after the first prompt the rest of the course is read: a learner reads the page
+     * first, and a start that only quits (a script, bench/startup's CPU row) never pays for it.
+     */
+    private static final long COURSE_READ_DELAY_MILLIS = 1000;
 
     private final Environment environment;
     private final CliArguments cli;
@@ -145,7 +150,7 @@ public final class TutorShell {
         Tutor tutor = Tutor.load(learner.map(names -> course.map(names::apply)).orElse(course),
                 ProgressStore.forEnvironment(environment), System::currentTimeMillis);
         if (tutor.progress().current().isPresent() && !tutor.courseKnownSound()) {
-            readCourseSoon(tutor);
+            readCourseSoon(tutor, 0);
         }
         String welcome = messages.get("shell.welcome", Version.current(), messages.language().tag());
         Workspace workspace = new Workspace(cli.workspace().orElse(environment.workingDir().resolve("workspace")));
@@ -210,8 +215,8 @@ public final class TutorShell {
                 }
                 files.start();
                 // the rest of the course, for the commands that list, start or move to lessons, is
-                // read while the learner reads the page
-                readCourseSoon(tutor);
+                // read while the learner reads the page; a session that ends at once never reads it
+                readCourseSoon(tutor, COURSE_READ_DELAY_MILLIS);
                 loop(lines, context, docker, flow, recheck, watch);
             } finally {
                 tutor.close();
@@ -249,16 +254,19 @@ public final class TutorShell {
     }
 
     /**
-     * Reads the whole course on a thread of its own: a fifth of a second of reading and checking,
-     * done before a command needs it (bench/README). What goes wrong is met again, and reported,
-     * where the course is first used.
+     * Reads the whole course on a thread of its own after {@code delayMillis}: a fifth of a second
+     * of reading and checking, done before a command needs it (bench/README). What goes wrong is
+     * met again, and reported, where the course is first used.
      */
-    private static void readCourseSoon(Tutor tutor) {
+    private static void readCourseSoon(Tutor tutor, long delayMillis) {
         Thread reader = new Thread(() -> {
             try {
+                Thread.sleep(delayMillis);
                 tutor.course();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException | Error e) {
-                // the greeting reads it again and reports what stops it
+                // the command that needs it reads it again and reports what stops it
             }
         }, "course-read");
         reader.setDaemon(true);
