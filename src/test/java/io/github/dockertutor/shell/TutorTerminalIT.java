@@ -49,6 +49,21 @@ class TutorTerminalIT {
         }
     }
 
+    /** Lesson 3's first step is pulling busybox: the engine starts without it. */
+    private static void withoutBusybox(io.github.dockertutor.engine.DockerEngine engine) {
+        engine.images().stream().filter(image -> image.repoTags().contains("busybox:latest")).findFirst()
+                .ifPresent(image -> engine.removeImage("busybox:latest", true));
+    }
+
+    /** The command that starts the tutor, once a pseudo-terminal can be made here. */
+    private String tutorInATerminal() {
+        if (!PtyProcess.available()) {
+            Assumptions.abort("no 'script' command to make a pseudo-terminal");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return java + " -jar " + TutorProcess.jar() + " --lang en --workspace " + dir.resolve("workspace");
+    }
+
     /**
      * A step done in another terminal moves the tutor on while the learner sits at the prompt: the
      * prompt on screen becomes the new step's at once, without Enter (before, the old step's prompt
@@ -58,13 +73,8 @@ class TutorTerminalIT {
     void aStepDoneElsewhereRedrawsThePromptAtOnce() throws Exception {
         io.github.dockertutor.engine.EngineSession session = RealEngine.session();
         io.github.dockertutor.engine.DockerEngine engine = new io.github.dockertutor.engine.DockerEngine(session);
-        engine.images().stream().filter(image -> image.repoTags().contains("busybox:latest")).findFirst()
-                .ifPresent(image -> engine.removeImage("busybox:latest", true));
-        if (!PtyProcess.available()) {
-            Assumptions.abort("no 'script' command to make a pseudo-terminal");
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = java + " -jar " + TutorProcess.jar() + " --lang en --workspace " + dir.resolve("workspace");
+        withoutBusybox(engine);
+        String command = tutorInATerminal();
         try (PtyProcess tutor = PtyProcess.start(command, 100, 30,
                 Map.of("DOCKERTUTOR_HOME", dir.resolve("home").toString(), "TERM", "xterm-256color"))) {
             tutor.await(Pattern.compile("docker> "), WAIT);
@@ -90,13 +100,8 @@ class TutorTerminalIT {
     void aLearnerComingBackToAStepDoneMeanwhileIsMovedOn() throws Exception {
         io.github.dockertutor.engine.EngineSession session = RealEngine.session();
         io.github.dockertutor.engine.DockerEngine engine = new io.github.dockertutor.engine.DockerEngine(session);
-        engine.images().stream().filter(image -> image.repoTags().contains("busybox:latest")).findFirst()
-                .ifPresent(image -> engine.removeImage("busybox:latest", true));
-        if (!PtyProcess.available()) {
-            Assumptions.abort("no 'script' command to make a pseudo-terminal");
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = java + " -jar " + TutorProcess.jar() + " --lang en --workspace " + dir.resolve("workspace");
+        withoutBusybox(engine);
+        String command = tutorInATerminal();
         Map<String, String> environment = Map.of("DOCKERTUTOR_HOME", dir.resolve("home").toString(),
                 "TERM", "xterm-256color");
         try {
