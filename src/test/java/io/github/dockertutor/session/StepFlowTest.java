@@ -72,6 +72,16 @@ class StepFlowTest {
         return course.lessons().stream().filter(l -> l.number() == number).findFirst().orElseThrow();
     }
 
+    /** Lesson 1 started and its first two quiz steps answered: its last step is open. */
+    private Lesson atLessonOnesLastStep() {
+        Lesson why = lesson(1);
+        flow.start(why);
+        flow.answer("b");
+        flow.answer("c");
+        assertEquals("to-the-cloud", stepId());
+        return why;
+    }
+
     private String stepId() {
         return flow.tutor().step().map(Step::id).orElse("-");
     }
@@ -262,11 +272,7 @@ class StepFlowTest {
      */
     @Test
     void aLessonReadAloneOnComingBackStillLeadsToTheNextOne() {
-        Lesson why = lesson(1);
-        flow.start(why);
-        flow.answer("b");
-        flow.answer("c");
-        assertEquals("to-the-cloud", stepId());
+        atLessonOnesLastStep();
         flow.tutor().close();
 
         java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
@@ -323,11 +329,7 @@ class StepFlowTest {
 
     @Test
     void resetStartsTheLessonAgainAsIfNeverDone() {
-        Lesson why = lesson(1);
-        flow.start(why);
-        flow.answer("b");
-        flow.answer("c");
-        assertEquals("to-the-cloud", stepId());
+        Lesson why = atLessonOnesLastStep();
         assertTrue(saved().isDone(why.id(), "works-on-my-machine"));
         console.take();
 

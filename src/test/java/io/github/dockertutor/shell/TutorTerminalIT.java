@@ -55,6 +55,13 @@ class TutorTerminalIT {
                 .ifPresent(image -> engine.removeImage("busybox:latest", true));
     }
 
+    /** From the first prompt to lesson 3's first step: pulling busybox. */
+    private static void startLessonThree(PtyProcess tutor) throws Exception {
+        tutor.await(Pattern.compile("docker> "), WAIT);
+        tutor.type("start 3\r");
+        tutor.await(Pattern.compile("\\[03 pull 1/4\\] docker> "), WAIT);
+    }
+
     /** The command that starts the tutor, once a pseudo-terminal can be made here. */
     private String tutorInATerminal() {
         if (!PtyProcess.available()) {
@@ -77,9 +84,7 @@ class TutorTerminalIT {
         String command = tutorInATerminal();
         try (PtyProcess tutor = PtyProcess.start(command, 100, 30,
                 Map.of("DOCKERTUTOR_HOME", dir.resolve("home").toString(), "TERM", "xterm-256color"))) {
-            tutor.await(Pattern.compile("docker> "), WAIT);
-            tutor.type("start 3\r");
-            tutor.await(Pattern.compile("\\[03 pull 1/4\\] docker> "), WAIT);
+            startLessonThree(tutor);
             tutor.type("docker im");   // the learner is typing something when the step passes elsewhere
             engine.pull("busybox", "latest", null, io.github.dockertutor.engine.PullListener.SILENT,
                     new io.github.dockertutor.engine.Cancellation());
@@ -106,9 +111,7 @@ class TutorTerminalIT {
                 "TERM", "xterm-256color");
         try {
             try (PtyProcess tutor = PtyProcess.start(command, 100, 30, environment)) {
-                tutor.await(Pattern.compile("docker> "), WAIT);
-                tutor.type("start 3\r");
-                tutor.await(Pattern.compile("\\[03 pull 1/4\\] docker> "), WAIT);
+                startLessonThree(tutor);
                 tutor.type("quit\r");
                 assertEquals(0, tutor.awaitExit(WAIT));
             }
