@@ -34,6 +34,8 @@ public final class JsonFiles {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    /** For files other programs write and read as Go's encoding/json does: a repeated key's last value wins. */
+    private static final JsonFactory FOREIGN = JsonFactory.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -63,13 +65,26 @@ public final class JsonFiles {
 
     /** Reads one JSON document; throws for malformed text, a duplicate key or anything after it. */
     public static JsonNode read(String text) throws JsonProcessingException {
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        return read(FACTORY, text, true);
+    }
+
+    /**
+     * Reads a JSON document another program wrote (the docker CLI's config.json) as that program
+     * reads it, with Go's JSON decoder: a repeated key is no error and its last value wins, and
+     * whatever follows the first value is not read. Malformed text in that value still throws.
+     */
+    public static JsonNode readForeign(String text) throws JsonProcessingException {
+        return read(FOREIGN, text, false);
+    }
+
+    private static JsonNode read(JsonFactory factory, String text, boolean wholeText) throws JsonProcessingException {
+        try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return NODES.missingNode(); // as Jackson's readTree answers for no content
             }
             JsonNode root = read(parser, first);
-            if (parser.nextToken() != null) {
+            if (wholeText && parser.nextToken() != null) {
                 throw new JsonParseException(parser, "Trailing token after the document: " + parser.currentToken());
             }
             return root;

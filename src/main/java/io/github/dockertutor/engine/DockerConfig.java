@@ -24,7 +24,13 @@ public final class DockerConfig {
     /** Docker Hub's key in {@code auths}, the one name docker keeps from its first registry. */
     public static final String DOCKER_HUB = "https://index.docker.io/v1/";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Made on first use, not with the class: every start finds the engine through
+     * {@link #directory}, and an {@code ObjectMapper} cost that start some 300 classes.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final Path file;
 
@@ -81,14 +87,14 @@ public final class DockerConfig {
 
     private ObjectNode read() {
         if (!Files.isRegularFile(file)) {
-            return JSON.createObjectNode();
+            return Json.MAPPER.createObjectNode();
         }
         try {
-            JsonNode node = JSON.readTree(file.toFile());
-            return node instanceof ObjectNode object ? object : JSON.createObjectNode();
+            JsonNode node = Json.MAPPER.readTree(file.toFile());
+            return node instanceof ObjectNode object ? object : Json.MAPPER.createObjectNode();
         } catch (IOException e) {
             // a file the CLI could not read either: treated as empty, and never overwritten unread
-            return JSON.createObjectNode();
+            return Json.MAPPER.createObjectNode();
         }
     }
 
@@ -96,7 +102,7 @@ public final class DockerConfig {
     private void write(ObjectNode root) throws IOException {
         Files.createDirectories(file.getParent());
         Path next = file.resolveSibling("config.json.tmp-" + ProcessHandle.current().pid());
-        Files.writeString(next, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(next, Json.MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
         try {
             next.toFile().setReadable(false, false);
             next.toFile().setReadable(true, true);

@@ -5,6 +5,6 @@
  * {@link io.github.dockertutor.engine.EngineException} with a message key. The only package that
  * imports docker-java.
  *
- * <p>May use: i18n.
+ * <p>May use: base, i18n.
  */
 package io.github.dockertutor.engine;

@@ -106,6 +106,24 @@ class EngineDiscoveryTest {
     }
 
     @Test
+    void aRepeatedKeyInConfigJsonIsReadAsTheCliReadsIt() throws IOException {
+        // Go's JSON reader takes a repeated key's last value; the tutor picks the engine the CLI picks
+        writeContext(home.resolve(".docker"), "colima", "unix:///Users/a/.colima/default/docker.sock");
+        Files.writeString(home.resolve(".docker/config.json"),
+                "{\"currentContext\":\"gone\",\"auths\":{},\"currentContext\":\"colima\"}");
+        EngineEndpoint chosen = discovery(Optional.empty(), Map.of(), "Linux").explicitChoice().orElseThrow();
+        assertEquals("colima", chosen.detail());
+        assertEquals(URI.create("unix:///Users/a/.colima/default/docker.sock"), chosen.host());
+    }
+
+    @Test
+    void textAfterConfigJsonsObjectIsNotReadAsTheCliDoesNotReadIt() throws IOException {
+        writeContext(home.resolve(".docker"), "colima", "unix:///Users/a/.colima/default/docker.sock");
+        Files.writeString(home.resolve(".docker/config.json"), "{\"currentContext\":\"colima\"}\n{not json");
+        assertEquals("colima", discovery(Optional.empty(), Map.of(), "Linux").explicitChoice().orElseThrow().detail());
+    }
+
+    @Test
     void linuxSocketListInTheDocumentedOrder() {
         List<EngineEndpoint> known = discovery(Optional.empty(), Map.of("XDG_RUNTIME_DIR", "/run/user/1000"), "Linux")
                 .wellKnown();
