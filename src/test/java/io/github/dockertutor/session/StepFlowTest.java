@@ -13,6 +13,7 @@ import io.github.dockertutor.engine.InMemoryEngine;
 import io.github.dockertutor.engine.PullListener;
 import io.github.dockertutor.engine.RunSpec;
 import io.github.dockertutor.i18n.Language;
+import io.github.dockertutor.i18n.Messages;
 import io.github.dockertutor.lesson.Course;
 import io.github.dockertutor.lesson.CourseLocation;
 import io.github.dockertutor.lesson.CourseSource;
@@ -344,6 +345,19 @@ class StepFlowTest {
         assertFalse(saved().isDone(why.id(), "works-on-my-machine"));
         flow.afterCommand();
         assertEquals("what-an-app-needs", stepId(), "the old answer does not count again");
+    }
+
+    @Test
+    void thePromptNamesTheLessonAndStepInTheLearnersLanguage() {
+        assertEquals("", flow.tutor().promptLabel(console.messages()));
+        flow.start(lesson(3));
+        assertEquals("[03 pull 1/4] ", flow.tutor().promptLabel(Messages.of(Language.EN)));
+        assertEquals("[第 3 課 1/4] ", flow.tutor().promptLabel(Messages.of(Language.ZH_TW)));
+        Lesson last = course.lessons().get(course.lessons().size() - 1);
+        flow.start(last);
+        String word = last.id().split("-")[1];
+        assertEquals("[" + last.number() + " " + word + " 1/" + last.steps().size() + "] ",
+                flow.tutor().promptLabel(Messages.of(Language.EN)));
     }
 
     @Test
