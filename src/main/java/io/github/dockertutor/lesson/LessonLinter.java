@@ -15,7 +15,7 @@ public final class LessonLinter {
 
     /** The problems of every lesson folder under {@code lessonsDir}, in folder order. */
     public static List<LintProblem> lint(Path lessonsDir) {
-        return LessonLoader.load(lessonsDir).problems();
+        return LessonLoader.loadForLint(lessonsDir).problems();
     }
 
     /**
@@ -39,10 +39,10 @@ public final class LessonLinter {
         Path folder = lessonFolder.toAbsolutePath().normalize();
         Path parent = folder.getParent();
         if (parent == null) {
-            LessonReader.Result result = LessonReader.read(lessonFolder);
+            LessonReader.Result result = LessonReader.read(lessonFolder, true);
             return new Course(result.lesson().stream().toList(), result.problems(), 1, result.warnings());
         }
-        Course course = LessonLoader.load(parent);
+        Course course = LessonLoader.loadForLint(parent);
         return new Course(course.lessons().stream().filter(lesson -> lesson.folder().toAbsolutePath().normalize().equals(folder)).toList(),
                 within(course.problems(), folder, lessonFolder), 1, within(course.warnings(), folder, lessonFolder));
     }

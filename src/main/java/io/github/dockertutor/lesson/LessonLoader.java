@@ -34,8 +34,22 @@ public final class LessonLoader {
     private LessonLoader() {
     }
 
-    /** Reads every lesson folder under {@code lessonsDir}; never throws for what the files contain. */
+    /**
+     * Reads every lesson folder under {@code lessonsDir} for a learner; never throws for what the
+     * files contain. The translations are not compared with the English they were made from: that
+     * is for authors ({@link #loadForLint}), a learner never sees its warnings, and it hashes every
+     * section of every lesson: some 35 ms of a first whole read of the course (bench/README).
+     */
     public static Course load(Path lessonsDir) {
+        return load(lessonsDir, false);
+    }
+
+    /** As {@link #load}, with the warnings of translations whose English changed since ({@link StaleTranslations}). */
+    static Course loadForLint(Path lessonsDir) {
+        return load(lessonsDir, true);
+    }
+
+    private static Course load(Path lessonsDir, boolean compareTranslations) {
         List<LintProblem> problems = new ArrayList<>();
         List<LintProblem> warnings = new ArrayList<>();
         if (!Files.isDirectory(lessonsDir)) {
@@ -52,7 +66,7 @@ public final class LessonLoader {
         }
         List<Lesson> lessons = new ArrayList<>();
         Map<Integer, String> numbers = new HashMap<>();
-        List<LessonReader.Result> results = folders.stream().map(LessonReader::read).toList();
+        List<LessonReader.Result> results = folders.stream().map(folder -> LessonReader.read(folder, compareTranslations)).toList();
         // images one lesson builds may be run by a later one: which they are is known only across the course
         Set<String> built = ImageDeclarations.builtByCourse(
                 results.stream().flatMap(result -> result.yaml().stream()).toList());
@@ -91,7 +105,7 @@ public final class LessonLoader {
             return Optional.empty();
         }
         Path folder = lessonsDir.resolve(id);
-        return Files.isDirectory(folder) ? LessonReader.read(folder).lesson() : Optional.empty();
+        return Files.isDirectory(folder) ? LessonReader.read(folder, false).lesson() : Optional.empty();
     }
 
     /** As {@link #loadOne}, from the course packed in the tutor's jar. */

@@ -40,13 +40,17 @@ final class LessonReader {
     private LessonReader() {
     }
 
-    static Result read(Path folder) {
+    /**
+     * Reads one lesson folder; {@code compareTranslations} also warns of translated sections whose
+     * English changed since they were written (lint's; a learner never sees these warnings).
+     */
+    static Result read(Path folder, boolean compareTranslations) {
         List<LintProblem> problems = new ArrayList<>();
         Optional<Lesson> lesson = Optional.empty();
         List<LessonYaml> yaml = new ArrayList<>(1);
         List<LintProblem> warnings = new ArrayList<>();
         try {
-            lesson = read(folder, problems, yaml, warnings);
+            lesson = read(folder, problems, yaml, compareTranslations, warnings);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must not stop the rest of the course: report it against the lesson instead
             problems.add(new LintProblem(folder, 0, "lint.internal", String.valueOf(e)));
@@ -57,7 +61,7 @@ final class LessonReader {
     }
 
     private static Optional<Lesson> read(Path folder, List<LintProblem> problems, List<LessonYaml> yamlOut,
-                                         List<LintProblem> warnings) {
+                                         boolean compareTranslations, List<LintProblem> warnings) {
         String folderName = folder.getFileName() == null ? "" : folder.getFileName().toString().replace("/", "");
         if (!Ids.isLessonId(folderName)) {
             problems.add(new LintProblem(folder, 0, "lint.folder.name", folderName));
@@ -86,7 +90,10 @@ final class LessonReader {
             readText(file, mdProblems).ifPresent(text -> prose.put(language, ProseParser.parse(text, mdProblems)));
         }
         yaml.ifPresent(read -> crossCheck(read, prose, folder, yamlProblems, problems));
-        StaleTranslations.check(folder, prose, problems, warnings);
+        StaleTranslations.reportStampsInSource(folder, prose, problems);
+        if (compareTranslations) {
+            StaleTranslations.check(folder, prose, warnings);
+        }
         if (!problems.stream().allMatch(LintProblem::translationGap) || yaml.isEmpty()
                 || !prose.containsKey(Language.EN)) {
             return Optional.empty();

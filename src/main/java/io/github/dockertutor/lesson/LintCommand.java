@@ -33,7 +33,7 @@ public final class LintCommand {
 
     /** As {@link #run(Path, boolean, Messages, PrintWriter)}, with paths shown relative to {@code here}. */
     public int run(Path dir, boolean strict, Path here, Messages messages, PrintWriter out) {
-        Course course = LessonLinter.isLessonFolder(dir) ? LessonLinter.lessonInCourse(dir) : LessonLoader.load(dir);
+        Course course = LessonLinter.isLessonFolder(dir) ? LessonLinter.lessonInCourse(dir) : LessonLoader.loadForLint(dir);
         for (LintProblem problem : course.problems()) {
             out.println(problem.withFile(shown(problem.file(), here)).format(messages));
         }

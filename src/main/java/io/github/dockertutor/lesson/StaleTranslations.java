@@ -16,17 +16,21 @@ final class StaleTranslations {
     private StaleTranslations() {
     }
 
-    /**
-     * Compares every translation in {@code prose} with the English; reports a stamp in en.md itself
-     * to {@code problems} and stale or missing stamps to {@code warnings}.
-     */
-    static void check(Path folder, Map<Language, Prose> prose, List<LintProblem> problems, List<LintProblem> warnings) {
+    /** A stamp in en.md itself is a problem: stamps belong in translations. */
+    static void reportStampsInSource(Path folder, Map<Language, Prose> prose, List<LintProblem> problems) {
+        Prose english = prose.get(Language.EN);
+        if (english != null) {
+            reportStampsInSource(english, new FileProblems(folder.resolve(Language.EN.tag() + ".md"), problems));
+        }
+    }
+
+    /** Compares every translation in {@code prose} with the English; reports stale or missing stamps to {@code warnings}. */
+    static void check(Path folder, Map<Language, Prose> prose, List<LintProblem> warnings) {
         Prose english = prose.get(Language.EN);
         if (english == null) {
             return;
         }
         String englishFile = Language.EN.tag() + ".md";
-        reportStampsInSource(english, new FileProblems(folder.resolve(englishFile), problems));
         for (Map.Entry<Language, Prose> entry : prose.entrySet()) {
             if (entry.getKey() == Language.EN) {
                 continue;

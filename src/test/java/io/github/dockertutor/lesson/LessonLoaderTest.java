@@ -39,6 +39,30 @@ class LessonLoaderTest {
     }
 
     @Test
+    void aStaleTranslationIsLintsWarningAndALearnersLoadDoesNotCompareTranslations(@TempDir Path dir) throws IOException {
+        Path course = dir.resolve("lessons");
+        io.github.dockertutor.CourseParts.copyTree(Path.of("lessons"), course);
+        Path english = course.resolve("04-run-a-container/en.md");
+        Files.writeString(english, Files.readString(english).replace("Ask Docker which containers are running:",
+                "Ask Docker which containers run right now:"));
+
+        Course forLint = LessonLoader.loadForLint(course);
+        assertEquals(List.of("zh-TW.md:51: lint.stamp.stale"), forLint.warnings().stream()
+                .map(w -> w.file().getFileName() + ":" + w.line() + ": " + w.messageKey()).toList());
+        Course forLearner = LessonLoader.load(course);
+        assertTrue(forLearner.isSound(), forLearner.problems().toString());
+        assertEquals(List.of(), forLearner.warnings());
+        assertTrue(forLearner.lesson("04-run-a-container").isPresent());
+
+        // a stamp written into the English is still a problem for a learner: the lesson does not load
+        Files.writeString(english, Files.readString(english).replace("{#list-containers}", "{#list-containers src=0bf98da}"));
+        Course broken = LessonLoader.load(course);
+        assertEquals(List.of("en.md:51: lint.stamp.inSource"), broken.problems().stream()
+                .map(p -> p.file().getFileName() + ":" + p.line() + ": " + p.messageKey()).toList());
+        assertTrue(broken.lesson("04-run-a-container").isEmpty());
+    }
+
+    @Test
     void aLessonCarriesItsMetadataProseAndSteps() {
         Lesson lesson = LessonLoader.load(COURSE).lesson("02-pull-an-image").orElseThrow();
         assertEquals(2, lesson.number());

@@ -40,7 +40,7 @@ class LessonReaderFuzzTest {
             Files.copy(Fixtures.path("course").resolve("02-pull-an-image").resolve(file), folder.resolve(file));
         }
         Files.writeString(folder.resolve("lesson.yaml"), "format: 1\nid: deep\nsteps:\n  - " + "[".repeat(10_000));
-        LessonReader.Result result = LessonReader.read(folder);
+        LessonReader.Result result = LessonReader.read(folder, true);
         assertTrue(result.lesson().isEmpty());
         assertTrue(result.problems().stream().anyMatch(p -> p.messageKey().equals("lint.yaml.tooDeep") && p.line() == 4),
                 result.problems().toString());
@@ -56,7 +56,7 @@ class LessonReaderFuzzTest {
             originals[i] = Files.readString(good.resolve(FILES[i]));
             Files.writeString(folder.resolve(FILES[i]), originals[i]);
         }
-        assertTrue(LessonReader.read(folder).lesson().isPresent(), "the unmutated lesson loads");
+        assertTrue(LessonReader.read(folder, true).lesson().isPresent(), "the unmutated lesson loads");
 
         Random random = new Random(SEED);
         int[] outcomes = new int[2];
@@ -66,7 +66,7 @@ class LessonReaderFuzzTest {
                 Path file = folder.resolve(FILES[which]);
                 byte[] mutated = mutate(originals[which], random);
                 Files.write(file, mutated);
-                LessonReader.Result result = LessonReader.read(folder);
+                LessonReader.Result result = LessonReader.read(folder, true);
                 assertNotNull(result.problems());
                 String context = "case " + n + " in " + FILES[which] + ":\n" + new String(mutated, StandardCharsets.UTF_8);
                 assertFalse(result.problems().stream().anyMatch(p -> p.messageKey().equals("lint.internal")),
