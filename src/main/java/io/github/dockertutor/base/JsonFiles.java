@@ -24,7 +24,8 @@ import java.util.Map;
  * The one way the tutor writes and reads its own JSON files (progress, learner reports, pack
  * manifests): two-space indents, {@code "key": value}, {@code \n} line ends on every system so the
  * same content gives the same bytes everywhere; reading refuses duplicate keys and text after the
- * document, which a hand-edited file may have.
+ * document, which a hand-edited file may have. The docker CLI's own files are read here too
+ * ({@link #readForeign}), as leniently as the CLI reads them.
  *
  * <p>Jackson's tree nodes are built and written here over its streaming parser and generator, not
  * through an {@code ObjectMapper}: setting one up was a sixth of a shell start's work, and every
