@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.dockertutor.base.JsonFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +26,9 @@ public final class DockerConfig {
     public static final String DOCKER_HUB = "https://index.docker.io/v1/";
 
     /**
-     * Made on first use, not with the class: every start finds the engine through
-     * {@link #directory}, and an {@code ObjectMapper} cost that start some 300 classes.
+     * Writes the file as Jackson indents it. Made on first use, not with the class: every start
+     * finds the engine through {@link #directory}, and an {@code ObjectMapper} cost that start some
+     * 300 classes. The file is read as the CLI reads it, with {@link JsonFiles#readForeign}.
      */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -87,14 +89,14 @@ public final class DockerConfig {
 
     private ObjectNode read() {
         if (!Files.isRegularFile(file)) {
-            return Json.MAPPER.createObjectNode();
+            return JsonFiles.object();
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(file.toFile());
-            return node instanceof ObjectNode object ? object : Json.MAPPER.createObjectNode();
+            JsonNode node = JsonFiles.readForeign(Files.readString(file));
+            return node instanceof ObjectNode object ? object : JsonFiles.object();
         } catch (IOException e) {
             // a file the CLI could not read either: treated as empty, and never overwritten unread
-            return Json.MAPPER.createObjectNode();
+            return JsonFiles.object();
         }
     }
 

@@ -247,14 +247,10 @@ public final class StepFlow {
     }
 
     private Optional<Lesson> nextLesson(Lesson lesson) {
-        List<Lesson> lessons = tutor.course().lessons();
-        // by id: the lesson open may have been read alone, apart from the course read whole
-        int at = -1;
-        for (int i = 0; i < lessons.size(); i++) {
-            if (lessons.get(i).id().equals(lesson.id())) {
-                at = i;
-            }
-        }
+        Course course = tutor.course();
+        List<Lesson> lessons = course.lessons();
+        // the course's own copy, found by id: the lesson open may have been read alone
+        int at = course.lesson(lesson.id()).map(lessons::indexOf).orElse(-1);
         return at >= 0 && at + 1 < lessons.size() ? Optional.of(lessons.get(at + 1)) : Optional.empty();
     }
 

@@ -265,8 +265,9 @@ public final class TutorShell {
                 tutor.course();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (RuntimeException | Error e) {
-                // the command that needs it reads it again and reports what stops it
+            } catch (RuntimeException e) {
+                // the command that needs it reads it again and reports what stops it; an Error goes
+                // to the log through the default handler
             }
         }, "course-read");
         reader.setDaemon(true);
