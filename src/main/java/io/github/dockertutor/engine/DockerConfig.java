@@ -95,7 +95,7 @@ public final class DockerConfig {
             JsonNode node = JsonFiles.readForeign(Files.readString(file));
             return node instanceof ObjectNode object ? object : JsonFiles.object();
         } catch (IOException e) {
-            // a file the CLI could not read either: treated as empty, and never overwritten unread
+            // a file the CLI could not read either: treated as empty, so a login written now replaces it
             return JsonFiles.object();
         }
     }
