@@ -10,11 +10,13 @@ where java >nul 2>nul || ( echo dockertutor: Java 17 or later is needed and no j
 if not exist "%HERE%pom.xml" (
   set "JAR=%HERE%dockertutor.jar"
   if not exist "%HERE%dockertutor.jar" ( echo dockertutor: dockertutor.jar is missing beside this file; unzip the release again / 這個檔案旁邊少了 dockertutor.jar，請重新解壓縮 & exit /b 1 )
+  if not exist "%HERE%dockertutor-libs.jar" ( echo dockertutor: dockertutor-libs.jar is missing beside this file; unzip the release again / 這個檔案旁邊少了 dockertutor-libs.jar，請重新解壓縮 & exit /b 1 )
   goto run
 )
 set "JAR=%HERE%target\dockertutor.jar"
 set BUILD=0
 if not exist "%JAR%" set BUILD=1
+if not exist "%HERE%target\dockertutor-libs.jar" set BUILD=1
 if "%BUILD%"=="0" powershell -NoProfile -Command "$j=(Get-Item '%JAR%').LastWriteTime; $n=Get-ChildItem -Recurse -File '%HERE%src','%HERE%pom.xml' | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1; if ($n) { exit 1 }" || set BUILD=1
 if "%BUILD%"=="1" (
   echo dockertutor: building, this takes a minute the first time / 建置中，第一次需要約一分鐘……

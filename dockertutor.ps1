@@ -23,13 +23,16 @@ if ((Test-Path $release) -and ((Get-Content $release -Raw) -match 'JAVA_VERSION=
 $pom = Join-Path $here 'pom.xml'
 if (-not (Test-Path $pom)) {
     $jar = Join-Path $here 'dockertutor.jar'
-    if (-not (Test-Path $jar)) {
-        [Console]::Error.WriteLine('dockertutor: dockertutor.jar is missing beside this script; unzip the release again / 這個腳本旁邊少了 dockertutor.jar，請重新解壓縮')
-        exit 1
+    # the jar's second part, named by its manifest: the engine's libraries (pom.xml says why)
+    foreach ($part in 'dockertutor.jar', 'dockertutor-libs.jar') {
+        if (-not (Test-Path (Join-Path $here $part))) {
+            [Console]::Error.WriteLine("dockertutor: $part is missing beside this script; unzip the release again / 這個腳本旁邊少了 $part，請重新解壓縮")
+            exit 1
+        }
     }
 } else {
     $jar = Join-Path (Join-Path $here 'target') 'dockertutor.jar'
-    $build = -not (Test-Path $jar)
+    $build = -not (Test-Path $jar) -or -not (Test-Path (Join-Path (Join-Path $here 'target') 'dockertutor-libs.jar'))
     if (-not $build) {
         $built = (Get-Item $jar).LastWriteTime
         $newer = Get-ChildItem -Recurse -File (Join-Path $here 'src'), $pom | Where-Object { $_.LastWriteTime -gt $built } | Select-Object -First 1

@@ -2,6 +2,8 @@ package io.github.dockertutor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +40,36 @@ class JarIT {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         return new Result(process.exitValue(), out);
+    }
+
+    /**
+     * The jar comes in two parts (pom.xml says why). Java reads a jar's whole directory when it
+     * first opens it, and {@code java -jar} opens the first part on the main thread before anything
+     * else: so it holds what the way to the first prompt reads (our code and texts, JLine and its
+     * terminal descriptions) and stays small; its manifest names the second, with the engine's
+     * libraries, which the engine probe's thread opens.
+     */
+    @Test
+    void theFirstJarHoldsWhatThePromptReadsAndNamesTheLibrariesJar() throws Exception {
+        Path first = TutorProcess.jar();
+        try (JarFile tutor = new JarFile(first.toFile());
+                JarFile libraries = new JarFile(first.resolveSibling("dockertutor-libs.jar").toFile())) {
+            assertEquals("dockertutor-libs.jar", tutor.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH));
+            for (String prompt : List.of("io/github/dockertutor/app/Main.class",
+                    "io/github/dockertutor/i18n/messages_zh_TW.properties", "org/jline/reader/LineReader.class",
+                    "org/jline/utils/xterm-256color.caps", "lessons/03-pull-an-image/lesson.yaml")) {
+                assertNotNull(tutor.getEntry(prompt), "the tutor's jar lacks " + prompt);
+            }
+            for (String engine : List.of("com/github/dockerjava/core/DockerClientImpl.class",
+                    "com/fasterxml/jackson/core/JsonFactory.class", "org/apache/hc/client5/http/classic/HttpClient.class",
+                    "org/bouncycastle/jce/provider/BouncyCastleProvider.class", "com/google/common/base/Strings.class")) {
+                assertNull(tutor.getEntry(engine), "the tutor's jar holds " + engine);
+                assertNotNull(libraries.getEntry(engine), "the libraries' jar lacks " + engine);
+            }
+            assertTrue(tutor.size() < 3_000, "the tutor's jar has grown to " + tutor.size() + " entries");
+            assertTrue(libraries.stream().noneMatch(entry -> entry.getName().startsWith("io/github/dockertutor/")),
+                    "the libraries' jar holds the tutor's own classes");
+        }
     }
 
     @Test

@@ -29,6 +29,8 @@ class LauncherIT {
     @TempDir
     Path dir;
     private Path jar;
+    /** The jar's second part, which its manifest names: the engine's libraries. */
+    private Path libs;
     private Path archive;
 
     record Result(int code, String out) {
@@ -38,6 +40,8 @@ class LauncherIT {
     void copyTheJar() throws Exception {
         jar = dir.resolve("dockertutor.jar");
         Files.copy(TutorProcess.jar(), jar);
+        libs = dir.resolve("dockertutor-libs.jar");
+        Files.copy(TutorProcess.jar().resolveSibling(libs.getFileName()), libs);
         archive = dir.resolve("dockertutor.jsa");
     }
 
@@ -106,5 +110,12 @@ class LauncherIT {
         assertEquals(ExitCode.OK, shell(Map.of()).code());
         assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0,
                 "remade after the jar changed");
+        // the same for the libraries' jar: with an archive older than it the JVM would quietly map nothing
+        Files.setLastModifiedTime(archive, made);
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(90)));
+        Files.setLastModifiedTime(libs, FileTime.from(Instant.now().minusSeconds(30)));
+        assertEquals(ExitCode.OK, shell(Map.of()).code());
+        assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(libs)) > 0,
+                "remade after the libraries' jar changed");
     }
 }

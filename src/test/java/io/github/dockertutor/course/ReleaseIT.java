@@ -44,7 +44,7 @@ class ReleaseIT {
             assertEquals(1, all.size(), "the zip holds one folder: " + all);
             release = all.get(0);
         }
-        for (String shipped : List.of("dockertutor.jar", "dockertutor", "dockertutor.cmd", "dockertutor.ps1",
+        for (String shipped : List.of("dockertutor.jar", "dockertutor-libs.jar", "dockertutor", "dockertutor.cmd", "dockertutor.ps1",
                 "README.md", "README.zh-TW.md", "lessons/03-pull-an-image/lesson.yaml")) {
             assertTrue(Files.exists(release.resolve(shipped)), "the release lacks " + shipped);
         }
@@ -63,6 +63,12 @@ class ReleaseIT {
         assertTrue(verify.contains("ok      03-pull-an-image/pull-busybox"), verify);
         assertTrue(verify.contains(" 0 broken"), verify);
         assertFalse(Files.exists(release.resolve("target")), "the launcher built something");
+
+        // a zip unpacked in part: the launcher names the missing jar instead of a stack trace mid-lesson
+        Files.delete(release.resolve("dockertutor-libs.jar"));
+        Ran partial = execute(release, env, "./dockertutor", "--lang", "en");
+        assertEquals(1, partial.code(), partial.text());
+        assertTrue(partial.text().contains("dockertutor-libs.jar is missing beside this script"), partial.text());
     }
 
     /** A folder of links to java (the one running this test, 17 or later) and the launcher's tools. */
@@ -77,7 +83,17 @@ class ReleaseIT {
         return bin;
     }
 
+    private record Ran(int code, String text) {
+    }
+
     private static String run(Path workingDir, Map<String, String> env, String... command)
+            throws IOException, InterruptedException {
+        Ran ran = execute(workingDir, env, command);
+        assertEquals(0, ran.code(), String.join(" ", command) + " failed:\n" + ran.text());
+        return ran.text();
+    }
+
+    private static Ran execute(Path workingDir, Map<String, String> env, String... command)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command)))
                 .directory(workingDir.toFile()).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -88,8 +104,7 @@ class ReleaseIT {
         boolean ended = process.waitFor(300, TimeUnit.SECONDS);
         String text = new String(output, StandardCharsets.UTF_8);
         assertTrue(ended, String.join(" ", command) + " did not end:\n" + text);
-        assertEquals(0, process.exitValue(), String.join(" ", command) + " failed:\n" + text);
-        return text;
+        return new Ran(process.exitValue(), text);
     }
 
     private static void copy(Path from, Path to) throws IOException {
