@@ -1,14 +1,13 @@
 package io.github.dockertutor.progress;
 
 import io.github.dockertutor.base.Environment;
+import io.github.dockertutor.base.SetAside;
 import io.github.dockertutor.base.SmallFile;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +25,6 @@ public final class ProgressStore {
     /** A real progress file is a few kilobytes; one this large is not ours, and reading it could exhaust memory. */
     static final int MAX_BYTES = 8 * 1024 * 1024;
 
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path directory;
     private final Path file;
@@ -143,11 +140,7 @@ public final class ProgressStore {
 
     /** Renames an unusable file out of the way, never over another file. */
     private ProgressNotice keepAside(ProgressFormatException.Kind kind) throws IOException {
-        String base = FILE_NAME + "." + kind.fileTag() + "-" + STAMP.format(clock.instant());
-        Path target = directory.resolve(base);
-        for (int n = 2; Files.exists(target); n++) {
-            target = directory.resolve(base + "-" + n);
-        }
+        Path target = SetAside.freeName(directory, FILE_NAME + "." + kind.fileTag(), clock.instant());
         try {
             Files.move(file, target);
         } catch (IOException e) {

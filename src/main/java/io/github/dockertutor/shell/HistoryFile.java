@@ -1,5 +1,6 @@
 package io.github.dockertutor.shell;
 
+import io.github.dockertutor.base.SetAside;
 import io.github.dockertutor.base.SmallFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,8 +12,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -43,14 +42,7 @@ final class HistoryFile {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || problem(file).isEmpty()) {
             return new Checked(Optional.of(file), Optional.empty());
         }
-        // the formatter is made only here: making it loads a hundred classes of java.time, which
-        // a start with a sound history does not need on its way to the first prompt
-        String base = file.getFileName() + ".damaged-"
-                + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(clock.instant());
-        Path target = file.resolveSibling(base);
-        for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
-            target = file.resolveSibling(base + "-" + n);
-        }
+        Path target = SetAside.freeName(file.toAbsolutePath().getParent(), file.getFileName() + ".damaged", clock.instant());
         try {
             Files.move(file, target);
             return new Checked(Optional.of(file), Optional.of(target));
