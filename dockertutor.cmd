@@ -17,7 +17,7 @@ set "JAR=%HERE%target\dockertutor.jar"
 set BUILD=0
 if not exist "%JAR%" set BUILD=1
 if not exist "%HERE%target\dockertutor-libs.jar" set BUILD=1
-if "%BUILD%"=="0" powershell -NoProfile -Command "$j=(Get-Item '%JAR%').LastWriteTime; $n=Get-ChildItem -Recurse -File '%HERE%src','%HERE%pom.xml' | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1; if ($n) { exit 1 }" || set BUILD=1
+if "%BUILD%"=="0" powershell -NoProfile -Command "$j=(Get-Item '%JAR%').LastWriteTime; $n=Get-ChildItem -Recurse -File '%HERE%src\main','%HERE%pom.xml' | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1; if ($n) { exit 1 }" || set BUILD=1
 if "%BUILD%"=="1" (
   echo dockertutor: building, this takes a minute the first time / 建置中，第一次需要約一分鐘……
   pushd "%HERE%"

@@ -35,7 +35,7 @@ if (-not (Test-Path $pom)) {
     $build = -not (Test-Path $jar) -or -not (Test-Path (Join-Path (Join-Path $here 'target') 'dockertutor-libs.jar'))
     if (-not $build) {
         $built = (Get-Item $jar).LastWriteTime
-        $newer = Get-ChildItem -Recurse -File (Join-Path $here 'src'), $pom | Where-Object { $_.LastWriteTime -gt $built } | Select-Object -First 1
+        $newer = Get-ChildItem -Recurse -File (Join-Path (Join-Path $here 'src') 'main'), $pom | Where-Object { $_.LastWriteTime -gt $built } | Select-Object -First 1
         $build = [bool]$newer
     }
     if ($build) {
