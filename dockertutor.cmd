@@ -27,4 +27,4 @@ if "%BUILD%"=="1" (
 )
 :run
 rem A small first heap and a cap, as in ./dockertutor (bench/memory measures the peak)
-java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms16m -Xmx512m -XX:-UsePerfData -jar "%JAR%" %*
+java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms24m -XX:NewSize=12m -Xmx512m -XX:-UsePerfData -jar "%JAR%" %*

@@ -49,5 +49,5 @@ if (-not (Test-Path $pom)) {
     }
 }
 # A small first heap and a cap, as in ./dockertutor (bench/memory measures the peak)
-& java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms16m -Xmx512m -XX:-UsePerfData -jar $jar @args
+& java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms24m -XX:NewSize=12m -Xmx512m -XX:-UsePerfData -jar $jar @args
 exit $LASTEXITCODE
