@@ -10,9 +10,16 @@ import org.jline.utils.AttributedStringBuilder;
  * Wraps styled text to a width in terminal columns. Lines break at spaces and between CJK
  * characters, never inside an English word, a number or a URL; a single word wider than the line
  * gets a line of its own and only then is split. CJK closing punctuation never starts a line and
- * opening brackets never end one. A {@code '\n'} in the text is a forced break. Styles survive.
+ * opening brackets never end one. A short quoted command ('start 1', 「name --clear」) stays on one
+ * line. A {@code '\n'} in the text is a forced break. Styles survive.
  */
 public final class LineWrapper {
+    /**
+     * The longest quoted command kept on one line, in columns: the tutor's own commands, quoted in
+     * its sentences, are shorter; a longer quote may be a phrase, and breaks at its spaces.
+     */
+    static final int KEPT_QUOTE_COLUMNS = 24;
+
     private LineWrapper() {
     }
 
@@ -137,17 +144,18 @@ public final class LineWrapper {
         static List<Token> split(AttributedString text) {
             List<Token> tokens = new ArrayList<>();
             int length = text.length();
+            boolean[] quoted = spacesInQuotedCommands(text);
             int i = 0;
             int lastVisible = -1;
             while (i < length) {
                 int glueStart = i;
-                while (i < length && isGlue(text, i)) {
+                while (i < length && isGlue(text, i, quoted)) {
                     i++;
                 }
                 int start = i;
                 int hiddenRunStart = -1;
                 boolean seenVisible = false;
-                while (i < length && !isGlue(text, i)) {
+                while (i < length && !isGlue(text, i, quoted)) {
                     int cp = text.codePointAt(i);
                     int width = Columns.of(cp);
                     if (text.isHidden(i)) {
@@ -191,8 +199,42 @@ public final class LineWrapper {
             tokens.add(token);
         }
 
-        private static boolean isGlue(AttributedString text, int i) {
-            return text.charAt(i) == ' ' && !text.isHidden(i);
+        private static boolean isGlue(AttributedString text, int i, boolean[] quoted) {
+            return text.charAt(i) == ' ' && !text.isHidden(i) && !quoted[i];
+        }
+
+        /**
+         * The spaces inside short quoted commands, where no line breaks: a learner types "start 1"
+         * as it reads on one line, not the end of one line and the start of the next. A quote is
+         * 「…」, or '…' opened at the start or after a space or a bracket (never the apostrophe of
+         * "learner's"); its text is ASCII, on one line, at most {@link #KEPT_QUOTE_COLUMNS} wide.
+         */
+        static boolean[] spacesInQuotedCommands(CharSequence text) {
+            boolean[] kept = new boolean[text.length()];
+            for (int open = 0; open < text.length(); open++) {
+                char mark = text.charAt(open);
+                char close;
+                if (mark == '「') {
+                    close = '」';
+                } else if (mark == '\'' && (open == 0 || " (（「".indexOf(text.charAt(open - 1)) >= 0)) {
+                    close = '\'';
+                } else {
+                    continue;
+                }
+                int end = open + 1;
+                while (end < text.length() && text.charAt(end) != close && text.charAt(end) != '\n'
+                        && text.charAt(end) < 0x80) {
+                    end++;
+                }
+                if (end == text.length() || text.charAt(end) != close || end - open - 1 > KEPT_QUOTE_COLUMNS) {
+                    continue;
+                }
+                for (int space = open + 1; space < end; space++) {
+                    kept[space] = text.charAt(space) == ' ';
+                }
+                open = end;
+            }
+            return kept;
         }
 
         private static int firstVisibleIn(AttributedString text, int from, int to) {

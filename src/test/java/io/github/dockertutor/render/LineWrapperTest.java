@@ -75,6 +75,34 @@ class LineWrapperTest {
         }
     }
 
+    /** At every width a learner's terminal may have, "start 1" is read, and typed, from one line. */
+    @Test
+    void aShortQuotedCommandStaysOnOneLineInBothLanguages() {
+        for (int width = 20; width <= 80; width++) {
+            for (String sentence : List.of("目前沒有開啟任何一課。輸入「lessons」看看課程內容，輸入「start 1」開始。",
+                    "No lesson is open. Type 'lessons' to see the course, 'start 1' to begin.",
+                    "To forget it, type 'name --clear' (or 「name --clear」).")) {
+                List<String> lines = LineWrapper.wrap(sentence, width);
+                assertEquals(sentence.replace(" ", ""), String.join("", lines).replace(" ", ""), "nothing lost");
+                for (String line : lines) {
+                    assertTrue(Columns.of(line) <= width, width + ": " + lines);
+                    if (line.endsWith("start") || line.endsWith("name")) {
+                        throw new AssertionError("a command broken at " + width + " columns: " + lines);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLongQuoteAndAnApostropheStillBreakAtTheirSpaces() {
+        // longer than a command of the tutor's: a phrase, which may break
+        assertEquals(List.of("Type 'docker run --rm -p", "8080:80 my-image' now"),
+                LineWrapper.wrap("Type 'docker run --rm -p 8080:80 my-image' now", 25));
+        // "learner's" opens no quote, so the space after it is an ordinary break
+        assertEquals(List.of("the learner's", "work and 'x y'"), LineWrapper.wrap("the learner's work and 'x y'", 14));
+    }
+
     @Test
     void stylesSurviveWrapping() {
         AttributedStringBuilder text = new AttributedStringBuilder();
