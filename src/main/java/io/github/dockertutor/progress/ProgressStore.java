@@ -25,7 +25,6 @@ public final class ProgressStore {
     /** A real progress file is a few kilobytes; one this large is not ours, and reading it could exhaust memory. */
     static final int MAX_BYTES = 8 * 1024 * 1024;
 
-
     private final Path directory;
     private final Path file;
     private final Clock clock;
