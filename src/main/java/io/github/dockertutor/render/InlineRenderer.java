@@ -57,12 +57,24 @@ final class InlineRenderer extends AbstractVisitor {
 
     @Override
     public void visit(Code code) {
+        String literal = keptTogether(Columns.printable(code.getLiteral()));
         if (theme.color) {
-            out.append(Columns.printable(code.getLiteral()), theme.code());
+            out.append(literal, theme.code());
         } else {
             // without color the backticks are the only sign that this is something to type
-            text("`" + code.getLiteral() + "`");
+            text("`" + literal + "`");
         }
+    }
+
+    /**
+     * A short code span of ASCII text is one thing to type ({@code answer c}, {@code docker pull}):
+     * its spaces become kept ones, so no line breaks inside it. A longer one breaks at its spaces,
+     * as prose; one with Chinese in it ({@code cat 檔名}) breaks as Chinese text does, like a quote.
+     */
+    private static String keptTogether(String literal) {
+        boolean ascii = literal.chars().allMatch(c -> c < 0x80);
+        return ascii && Columns.of(literal) <= LineWrapper.KEPT_COMMAND_COLUMNS
+                ? literal.replace(' ', LineWrapper.KEPT_SPACE) : literal;
     }
 
     @Override

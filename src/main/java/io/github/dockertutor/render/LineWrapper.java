@@ -2,6 +2,7 @@ package io.github.dockertutor.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -10,15 +11,24 @@ import org.jline.utils.AttributedStringBuilder;
  * Wraps styled text to a width in terminal columns. Lines break at spaces and between CJK
  * characters, never inside an English word, a number or a URL; a single word wider than the line
  * gets a line of its own and only then is split. CJK closing punctuation never starts a line and
- * opening brackets never end one. A short quoted command ('start 1', 「name --clear」) stays on one
- * line. A {@code '\n'} in the text is a forced break. Styles survive.
+ * opening brackets never end one. A short command stays on one line: quoted in a sentence
+ * ('start 1', 「name --clear」), or a code span whose spaces the renderer made {@link #KEPT_SPACE}s.
+ * A {@code '\n'} in the text is a forced break. Styles survive.
  */
 public final class LineWrapper {
     /**
-     * The longest quoted command kept on one line, in columns: the tutor's own commands, quoted in
-     * its sentences, are shorter; a longer quote may be a phrase, and breaks at its spaces.
+     * The longest command kept on one line, in columns: the tutor's own commands, quoted in its
+     * sentences or in code spans, are shorter; a longer quote may be a phrase, and a longer command
+     * breaks at its spaces rather than be cut inside a word on a narrow screen.
      */
-    static final int KEPT_QUOTE_COLUMNS = 24;
+    static final int KEPT_COMMAND_COLUMNS = 24;
+
+    /**
+     * A space no line breaks at while the command it is in fits the line; one that does not fit
+     * breaks there rather than inside a word. Every line comes out with a plain space in its place,
+     * so a command copied from the screen runs.
+     */
+    static final char KEPT_SPACE = '\u00A0';
 
     private LineWrapper() {
     }
@@ -33,8 +43,9 @@ public final class LineWrapper {
     }
 
     /** Wraps styled text; never returns an empty list. Widths below 1 are taken as 1. */
-    public static List<AttributedString> wrap(AttributedString text, int width) {
+    public static List<AttributedString> wrap(AttributedString styled, int width) {
         int columns = Math.max(1, width);
+        AttributedString text = keepQuotedCommands(styled);
         List<AttributedString> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -43,20 +54,81 @@ public final class LineWrapper {
                 start = i + 1;
             }
         }
+        lines.replaceAll(LineWrapper::plainSpaces);
         return lines;
     }
 
-    /** The columns of the widest run of the text that no line may break inside. */
+    /** The text with the spaces of its short quoted commands made kept ones. */
+    private static AttributedString keepQuotedCommands(AttributedString text) {
+        boolean[] quoted = spacesInQuotedCommands(text);
+        for (boolean any : quoted) {
+            if (any) {
+                return replaced(text, i -> quoted[i], KEPT_SPACE);
+            }
+        }
+        return text;
+    }
+
+    /**
+     * The spaces inside short quoted commands: a learner types "start 1" as it reads on one line,
+     * not the end of one line and the start of the next. A quote is 「…」, or '…' opened at the
+     * start or after a space or a bracket (never the apostrophe of "learner's"); its text is
+     * ASCII, on one line, at most {@link #KEPT_COMMAND_COLUMNS} wide.
+     */
+    static boolean[] spacesInQuotedCommands(CharSequence text) {
+        boolean[] kept = new boolean[text.length()];
+        for (int open = 0; open < text.length(); open++) {
+            char mark = text.charAt(open);
+            char close;
+            if (mark == '「') {
+                close = '」';
+            } else if (mark == '\'' && (open == 0 || " (（「".indexOf(text.charAt(open - 1)) >= 0)) {
+                close = '\'';
+            } else {
+                continue;
+            }
+            int end = open + 1;
+            while (end < text.length() && text.charAt(end) != close && text.charAt(end) != '\n'
+                    && text.charAt(end) < 0x80) {
+                end++;
+            }
+            if (end == text.length() || text.charAt(end) != close || end - open - 1 > KEPT_COMMAND_COLUMNS) {
+                continue;
+            }
+            for (int space = open + 1; space < end; space++) {
+                kept[space] = text.charAt(space) == ' ';
+            }
+            open = end;
+        }
+        return kept;
+    }
+
+    /** The line with a plain space for each kept one: a command copied from the screen must run. */
+    private static AttributedString plainSpaces(AttributedString line) {
+        return line.toString().indexOf(KEPT_SPACE) < 0 ? line : replaced(line, i -> line.charAt(i) == KEPT_SPACE, ' ');
+    }
+
+    /** The text with the character at each place {@code at} picks replaced by {@code with}, styles kept. */
+    private static AttributedString replaced(AttributedString text, IntPredicate at, char with) {
+        AttributedStringBuilder out = new AttributedStringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out.style(text.styleAt(i));
+            out.append(at.test(i) ? with : text.charAt(i));
+        }
+        return out.toAttributedString();
+    }
+
+    /** The columns of the widest run of the text that no line may break inside, a kept space yielding. */
     static int longestUnbreakable(AttributedString text) {
         int longest = 0;
-        for (Token token : Token.split(text)) {
+        for (Token token : Token.atKeptSpaces(text, Token.split(text), 0)) {
             longest = Math.max(longest, Columns.of(text, token.start, token.end));
         }
         return longest;
     }
 
     private static void wrapLine(AttributedString text, int width, List<AttributedString> lines) {
-        List<Token> tokens = Token.split(text);
+        List<Token> tokens = Token.atKeptSpaces(text, Token.split(text), width);
         AttributedStringBuilder line = new AttributedStringBuilder();
         int lineCols = 0;
         boolean lineHasContent = false;
@@ -144,18 +216,17 @@ public final class LineWrapper {
         static List<Token> split(AttributedString text) {
             List<Token> tokens = new ArrayList<>();
             int length = text.length();
-            boolean[] quoted = spacesInQuotedCommands(text);
             int i = 0;
             int lastVisible = -1;
             while (i < length) {
                 int glueStart = i;
-                while (i < length && isGlue(text, i, quoted)) {
+                while (i < length && isGlue(text, i)) {
                     i++;
                 }
                 int start = i;
                 int hiddenRunStart = -1;
                 boolean seenVisible = false;
-                while (i < length && !isGlue(text, i, quoted)) {
+                while (i < length && !isGlue(text, i)) {
                     int cp = text.codePointAt(i);
                     int width = Columns.of(cp);
                     if (text.isHidden(i)) {
@@ -184,6 +255,30 @@ public final class LineWrapper {
             return tokens;
         }
 
+        /**
+         * The tokens, with each one wider than {@code width} that holds kept spaces split at them,
+         * the kept space taken as the glue of the piece after it.
+         */
+        static List<Token> atKeptSpaces(AttributedString text, List<Token> tokens, int width) {
+            List<Token> out = new ArrayList<>(tokens.size());
+            for (Token token : tokens) {
+                if (Columns.of(text, token.start, token.end) <= width) {
+                    out.add(token);
+                    continue;
+                }
+                Token piece = new Token(token.glueStart, token.start, token.end);
+                for (int i = token.start; i < token.end; i++) {
+                    if (text.charAt(i) == KEPT_SPACE && !text.isHidden(i)) {
+                        piece.end = i;
+                        out.add(piece);
+                        piece = new Token(i, i + 1, token.end);
+                    }
+                }
+                out.add(piece);
+            }
+            return out;
+        }
+
         /** Adds a token, or joins it to the one before when the spaces between them must not break. */
         private static void add(List<Token> tokens, Token token, AttributedString text) {
             if (!tokens.isEmpty() && token.glueStart < token.start) {
@@ -199,42 +294,8 @@ public final class LineWrapper {
             tokens.add(token);
         }
 
-        private static boolean isGlue(AttributedString text, int i, boolean[] quoted) {
-            return text.charAt(i) == ' ' && !text.isHidden(i) && !quoted[i];
-        }
-
-        /**
-         * The spaces inside short quoted commands, where no line breaks: a learner types "start 1"
-         * as it reads on one line, not the end of one line and the start of the next. A quote is
-         * 「…」, or '…' opened at the start or after a space or a bracket (never the apostrophe of
-         * "learner's"); its text is ASCII, on one line, at most {@link #KEPT_QUOTE_COLUMNS} wide.
-         */
-        static boolean[] spacesInQuotedCommands(CharSequence text) {
-            boolean[] kept = new boolean[text.length()];
-            for (int open = 0; open < text.length(); open++) {
-                char mark = text.charAt(open);
-                char close;
-                if (mark == '「') {
-                    close = '」';
-                } else if (mark == '\'' && (open == 0 || " (（「".indexOf(text.charAt(open - 1)) >= 0)) {
-                    close = '\'';
-                } else {
-                    continue;
-                }
-                int end = open + 1;
-                while (end < text.length() && text.charAt(end) != close && text.charAt(end) != '\n'
-                        && text.charAt(end) < 0x80) {
-                    end++;
-                }
-                if (end == text.length() || text.charAt(end) != close || end - open - 1 > KEPT_QUOTE_COLUMNS) {
-                    continue;
-                }
-                for (int space = open + 1; space < end; space++) {
-                    kept[space] = text.charAt(space) == ' ';
-                }
-                open = end;
-            }
-            return kept;
+        private static boolean isGlue(AttributedString text, int i) {
+            return text.charAt(i) == ' ' && !text.isHidden(i);
         }
 
         private static int firstVisibleIn(AttributedString text, int from, int to) {

@@ -95,6 +95,16 @@ class LineWrapperTest {
     }
 
     @Test
+    void aKeptSpaceHoldsWhileItsCommandFitsAndYieldsBeforeAWordIsCut() {
+        // a plain space breaks as early as it can; a kept one takes its command down whole
+        assertEquals(List.of("type answer", "c"), LineWrapper.wrap("type answer c", 12));
+        assertEquals(List.of("type", "answer c"), LineWrapper.wrap("type answer\u00A0c", 12));
+        // wider than the line: it breaks at its kept spaces, never inside "busybox"
+        assertEquals(List.of("docker", "pull", "busybox"), LineWrapper.wrap("docker\u00A0pull\u00A0busybox", 7));
+        assertEquals(7, LineWrapper.longestUnbreakable(new AttributedString("docker\u00A0pull\u00A0busybox")));
+    }
+
+    @Test
     void aLongQuoteAndAnApostropheStillBreakAtTheirSpaces() {
         // longer than a command of the tutor's: a phrase, which may break
         assertEquals(List.of("Type 'docker run --rm -p", "8080:80 my-image' now"),

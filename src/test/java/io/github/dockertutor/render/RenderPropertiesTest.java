@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.commonmark.node.Node;
 import org.jline.utils.AttributedString;
+import io.github.dockertutor.i18n.Language;
+import io.github.dockertutor.i18n.Messages;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -92,6 +95,33 @@ class RenderPropertiesTest {
             for (int width = -1; width < 20; width++) {
                 RenderOptions options = RenderCases.options(name, width, color);
                 assertDoesNotThrow(() -> new MarkdownRenderer(options).render(markdown), "width " + options.width());
+            }
+        }
+    }
+
+    /**
+     * A short command in a code span is read, and typed, from one line, with or without color and
+     * at every width; it comes out with plain spaces, so what is copied from the screen runs, and
+     * no line ends in a space.
+     */
+    @Test
+    void aShortCommandInACodeSpanIsNeverSplitAcrossLines() {
+        String markdown = "請輸入 `answer a`、`answer b` 或 `answer c`。用 `cat 檔名` 看檔案，"
+                + "Type `docker pull busybox`, then `docker run -d -p 8080:80 busybox`.";
+        // `cat 檔名` may break as Chinese does; the long `docker run` at its spaces
+        List<String> commands = List.of("answer a", "answer b", "answer c", "docker pull busybox");
+        for (boolean color : new boolean[] {false, true}) {
+            for (int width = 24; width <= 80; width++) {
+                RenderOptions options = new RenderOptions(width, color, false, RenderLabels.from(Messages.of(Language.ZH_TW)));
+                List<String> lines = new MarkdownRenderer(options).render(markdown).stream().map(AttributedString::toString).toList();
+                for (String command : commands) {
+                    assertTrue(lines.stream().anyMatch(line -> line.contains(command)),
+                            (color ? "color, " : "plain, ") + width + " columns, " + command + ": " + lines);
+                }
+                for (String line : lines) {
+                    assertEquals(-1, line.indexOf(LineWrapper.KEPT_SPACE), "a kept space on the screen: " + line);
+                    assertTrue(Columns.of(line) <= width && !line.endsWith(" "), width + ": [" + line + "]");
+                }
             }
         }
     }
