@@ -107,8 +107,8 @@ class LineWrapperTest {
     @Test
     void aLongQuoteAndAnApostropheStillBreakAtTheirSpaces() {
         // longer than a command of the tutor's: a phrase, which may break
-        assertEquals(List.of("Type 'docker run --rm -p", "8080:80 my-image' now"),
-                LineWrapper.wrap("Type 'docker run --rm -p 8080:80 my-image' now", 25));
+        assertEquals(List.of("Type 'docker run --rm -p 8080:80", "my-image' now"),
+                LineWrapper.wrap("Type 'docker run --rm -p 8080:80 my-image' now", 40));
         // "learner's" opens no quote, so the space after it is an ordinary break
         assertEquals(List.of("the learner's", "work and 'x y'"), LineWrapper.wrap("the learner's work and 'x y'", 14));
     }
