@@ -5,13 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -34,7 +36,7 @@ final class TerminalLineSource implements LineSource {
     private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
 
     private final Terminal terminal;
-    private final LineReader reader;
+    private final QuickStartLineReader reader;
     private final ContinuedInput input = new ContinuedInput();
     private final Optional<Path> historySetAside;
 
@@ -46,18 +48,18 @@ final class TerminalLineSource implements LineSource {
         }
         HistoryFile.Checked history = HistoryFile.check(historyFile, Clock.systemUTC());
         this.historySetAside = history.setAside();
-        LineReaderBuilder builder = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("dockertutor")
-                .variable(LineReader.HISTORY_SIZE, 1000)
-                // "!" is ordinary text in docker commands, not history expansion
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                // a line ending in a backslash asks for the next one in the same edit, so the
-                // whole command is one history entry; its lines are joined by ContinuedInput
-                .parser(new ContinuationParser())
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, ContinuedInput.MORE_PROMPT);
-        history.usable().ifPresent(file -> builder.variable(LineReader.HISTORY_FILE, file));
-        this.reader = builder.build();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LineReader.HISTORY_SIZE, 1000);
+        variables.put(LineReader.SECONDARY_PROMPT_PATTERN, ContinuedInput.MORE_PROMPT);
+        history.usable().ifPresent(file -> variables.put(LineReader.HISTORY_FILE, file));
+        // as JLine's LineReaderBuilder makes its reader, with this reader in place of its own
+        this.reader = new QuickStartLineReader(terminal, "dockertutor", variables);
+        reader.setHistory(new DefaultHistory());
+        // a line ending in a backslash asks for the next one in the same edit, so the whole
+        // command is one history entry; its lines are joined by ContinuedInput
+        reader.setParser(new ContinuationParser());
+        // "!" is ordinary text in docker commands, not history expansion
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
     }
 
     /** Where a damaged history file was set aside at start, to tell the learner once. */
@@ -67,7 +69,16 @@ final class TerminalLineSource implements LineSource {
 
     /** Adds tab completion, once the commands it completes exist. */
     void setCompleter(org.jline.reader.Completer completer) {
-        ((org.jline.reader.impl.LineReaderImpl) reader).setCompleter(completer);
+        reader.setCompleter(completer);
+    }
+
+    /**
+     * Makes the line editor's actions, which the reader leaves until first used (see
+     * {@link QuickStartLineReader}): the thread that opened the terminal does it while the greeting
+     * is printed, so the first key the learner presses finds them made.
+     */
+    void linkEditing() {
+        reader.linkWidgets();
     }
 
     Terminal terminal() {
@@ -154,7 +165,7 @@ final class TerminalLineSource implements LineSource {
             return;
         }
         try {
-            ((org.jline.reader.impl.LineReaderImpl) reader).setPrompt(prompt);
+            reader.setPrompt(prompt);
             reader.callWidget(LineReader.REDRAW_LINE);
             reader.callWidget(LineReader.REDISPLAY);
         } catch (IllegalStateException notReadingAnyMore) {

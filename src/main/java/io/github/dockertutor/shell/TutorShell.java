@@ -286,7 +286,8 @@ public final class TutorShell {
      * The learner's terminal is opened on a thread of its own while this one checks the course's
      * fingerprint and reads the learner's names: JLine's set-up (the terminal's capabilities, the
      * line reader) is the longest part of the way to the first prompt, and a second core is there
-     * for it (bench/README). Piped input has nothing to set up.
+     * for it (bench/README). Once the terminal is handed over, the same thread makes the line
+     * editor's actions while this one greets the learner. Piped input has nothing to set up.
      */
     private CompletableFuture<LineSource> openLineSource() {
         boolean terminal = in == System.in && System.console() != null;
@@ -295,11 +296,15 @@ public final class TutorShell {
         }
         CompletableFuture<LineSource> opened = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
+            TerminalLineSource source;
             try {
-                opened.complete(new TerminalLineSource(environment.dataDirectory().resolve("history")));
+                source = new TerminalLineSource(environment.dataDirectory().resolve("history"));
             } catch (RuntimeException | Error e) {
                 opened.completeExceptionally(e);
+                return;
             }
+            opened.complete(source);
+            source.linkEditing();
         }, "terminal-open");
         opener.setDaemon(true);
         opener.start();
