@@ -44,6 +44,25 @@ class TutorTerminalIT {
         }
     }
 
+    /**
+     * Ctrl-C at the prompt drops what was typed and gives a new prompt, and the session goes on:
+     * the terminal sends SIGINT, and the handler the terminal set for it (not JLine's, see
+     * QuickCapabilitiesTerminal) hands it to the line reader. Without a handler the JVM would end.
+     */
+    @Test
+    void ctrlCAtThePromptDropsTheLineAndTheSessionGoesOn() throws Exception {
+        try (PtyProcess tutor = PtyProcess.start(tutorInATerminal(), 100, 30, terminalEnvironment())) {
+            tutor.await(Pattern.compile("docker> "), WAIT);
+            tutor.type("docker versoin");
+            tutor.await(Pattern.compile("docker> docker versoin"), WAIT);
+            tutor.type("\u0003");
+            tutor.await(Pattern.compile("(?s)docker versoin.*docker> "), WAIT);
+            tutor.type("quit\r");
+            assertEquals(0, tutor.awaitExit(WAIT));
+            assertFalse(tutor.screen().contains("versoinquit"), tutor.screen());
+        }
+    }
+
     /** Lesson 3's first step is pulling busybox: the engine starts without it. */
     private static DockerEngine withoutBusybox(EngineSession session) {
         DockerEngine engine = new DockerEngine(session);
