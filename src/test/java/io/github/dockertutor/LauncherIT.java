@@ -6,15 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockertutor.base.ExitCode;
 import io.github.dockertutor.base.Version;
+import io.github.dockertutor.i18n.Language;
+import io.github.dockertutor.i18n.Messages;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * never shows in what the learner reads.
  */
 class LauncherIT {
+    private static final Messages EN = Messages.of(Language.EN);
+
     @TempDir
     Path dir;
     private Path jar;
@@ -46,6 +54,16 @@ class LauncherIT {
     }
 
     private Result launch(Map<String, String> extraEnv, String input, String... args) throws Exception {
+        return launch(extraEnv, Optional.empty(), input, args);
+    }
+
+    /**
+     * The launcher with {@code input} written at once, or, given a pause, each of its lines that long
+     * after the greeting's last line and after the line before (a piped session echoes its prompt
+     * only with the line it reads), as a learner reads the page before typing.
+     */
+    private Result launch(Map<String, String> extraEnv, Optional<Duration> afterPrompt, String input, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", Path.of("dockertutor").toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -54,9 +72,31 @@ class LauncherIT {
         env.put("DOCKERTUTOR_HOME", dir.resolve("home").toString());
         builder.environment().putAll(env);
         Process process = builder.start();
-        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream before = new ByteArrayOutputStream();
+        if (afterPrompt.isPresent()) {
+            String greeted = EN.get("lesson.howToStart") + "\n";
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            InputStream screen = process.getInputStream();
+            while (!before.toString(StandardCharsets.UTF_8).endsWith(greeted)) {
+                if (System.nanoTime() > deadline || !process.isAlive() && screen.available() == 0) {
+                    process.destroyForcibly();
+                    throw new AssertionError("no greeting:\n" + before.toString(StandardCharsets.UTF_8));
+                }
+                if (screen.available() > 0) {
+                    before.write(screen.read());
+                } else {
+                    Thread.sleep(20);
+                }
+            }
+        }
+        for (String line : afterPrompt.isPresent() ? input.lines().map(typed -> typed + "\n").toList() : List.of(input)) {
+            Thread.sleep(afterPrompt.map(Duration::toMillis).orElse(0L));
+            process.getOutputStream().write(line.getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+        }
         process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String out = before.toString(StandardCharsets.UTF_8)
+                + new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         return new Result(process.exitValue(), out);
     }
@@ -96,6 +136,43 @@ class LauncherIT {
             assertFalse(result.out().contains("[warning]") || result.out().contains("cds"), result.out());
             assertTrue(result.out().contains("docker> "), result.out());
         }
+    }
+
+    /**
+     * The archive holds what a start loads, not all of the first session: it is made from the
+     * classes loaded up to a moment after the first prompt with a step open, so a learner coming
+     * back to that step finds its page's classes in it, and a command run later in the first
+     * session ("docker version", which the tutor does not run) comes from the jar. Before, a long
+     * first session made a large archive that slowed every later start (bench/README, "seventh look").
+     */
+    @Test
+    void theArchiveHoldsWhatAStartLoadsNotTheRestOfTheFirstSession() throws Exception {
+        RealEngine.session().close();
+        Result first = launch(Map.of(), Optional.of(Duration.ofMillis(2500)), "start 1\ndocker version\nquit\n",
+                "--lang", "en");
+        assertEquals(ExitCode.OK, first.code(), first.out());
+        assertTrue(first.out().contains("docker version"), first.out());
+        assertTrue(Files.isRegularFile(archive), "the first shell leaves the archive beside the jar");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.map(path -> path.getFileName().toString())
+                    .filter(name -> name.startsWith("dockertutor.jsa.")).toList(), "no list or copy is left behind");
+        }
+
+        Path classes = dir.resolve("classes.log");
+        Result second = launch(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes),
+                "docker version\nquit\n", "--lang", "en");
+        assertEquals(ExitCode.OK, second.code(), second.out());
+        String loaded = Files.readString(classes);
+        assertTrue(source(loaded, "io.github.dockertutor.render.MarkdownRenderer").contains("shared objects file"),
+                "the step's page, shown before the prompt, is drawn by archived classes");
+        String notRunHere = source(loaded, "io.github.dockertutor.dockercli.NotRunHere");
+        assertFalse(notRunHere.contains("shared objects file"), notRunHere);
+    }
+
+    /** Where the class came from, as -Xlog:class+load said. */
+    private static String source(String loaded, String className) {
+        return loaded.lines().filter(line -> line.contains(" " + className + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError(className + " was not loaded"));
     }
 
     @Test

@@ -92,6 +92,8 @@ public final class TutorShell {
     private final ErrorLog log;
     private final InputStream in;
     private final PrintWriter out;
+    /** The first session after a build: what a start loads goes into the launcher's archive. */
+    private final StartClassList startClasses = StartClassList.fromLauncher();
 
     public TutorShell(Environment environment, CliArguments cli, Messages messages, ErrorLog log,
             InputStream in, PrintWriter out) {
@@ -369,6 +371,7 @@ public final class TutorShell {
             StepRecheck recheck, EngineWatch watch) {
         while (true) {
             Optional<String> line;
+            startClasses.keepSoonOnceAStepIsOpen(flow.tutor().progress().current().isPresent());
             try {
                 line = lines.readLine(prompt(flow, context));
             } catch (LineSource.InterruptedLineException e) {
