@@ -148,7 +148,7 @@ class LauncherIT {
     @Test
     void theArchiveHoldsWhatAStartLoadsNotTheRestOfTheFirstSession() throws Exception {
         RealEngine.session().close();
-        Result first = launch(Map.of(), Optional.of(Duration.ofMillis(2500)), "start 1\ndocker version\nquit\n",
+        Result first = launch(Map.of(), Optional.of(Duration.ofSeconds(3)), "start 1\ndocker version\nquit\n",
                 "--lang", "en");
         assertEquals(ExitCode.OK, first.code(), first.out());
         assertTrue(first.out().contains("docker version"), first.out());
