@@ -89,8 +89,10 @@ class LauncherIT {
                 }
             }
         }
-        for (String line : afterPrompt.isPresent() ? input.lines().map(typed -> typed + "\n").toList() : List.of(input)) {
-            Thread.sleep(afterPrompt.map(Duration::toMillis).orElse(0L));
+        List<String> typed = afterPrompt.isPresent() ? input.lines().map(line -> line + "\n").toList() : List.of(input);
+        long pause = afterPrompt.map(Duration::toMillis).orElse(0L);
+        for (String line : typed) {
+            Thread.sleep(pause);
             process.getOutputStream().write(line.getBytes(StandardCharsets.UTF_8));
             process.getOutputStream().flush();
         }

@@ -57,24 +57,15 @@ final class InlineRenderer extends AbstractVisitor {
 
     @Override
     public void visit(Code code) {
-        String literal = keptTogether(Columns.printable(code.getLiteral()));
+        // a short command's spaces are kept ones, so no line breaks inside `answer c` or `docker pull`;
+        // a longer one breaks at its spaces, one with Chinese in it (`cat 檔名`) as Chinese text does
+        String literal = LineWrapper.keptTogether(Columns.printable(code.getLiteral()));
         if (theme.color) {
             out.append(literal, theme.code());
         } else {
             // without color the backticks are the only sign that this is something to type
             text("`" + literal + "`");
         }
-    }
-
-    /**
-     * A short code span of ASCII text is one thing to type ({@code answer c}, {@code docker pull}):
-     * its spaces become kept ones, so no line breaks inside it. A longer one breaks at its spaces,
-     * as prose; one with Chinese in it ({@code cat 檔名}) breaks as Chinese text does, like a quote.
-     */
-    private static String keptTogether(String literal) {
-        boolean ascii = literal.chars().allMatch(c -> c < 0x80);
-        return ascii && Columns.of(literal) <= LineWrapper.KEPT_COMMAND_COLUMNS
-                ? literal.replace(' ', LineWrapper.KEPT_SPACE) : literal;
     }
 
     @Override

@@ -58,6 +58,19 @@ public final class LineWrapper {
         return lines;
     }
 
+    /**
+     * The text with its spaces made kept ones when it is a short command: ASCII, at most
+     * {@link #KEPT_COMMAND_COLUMNS} wide. The renderer asks this of a code span; a quote in a
+     * sentence is judged by the same rule ({@link #spacesInQuotedCommands}).
+     */
+    static String keptTogether(String text) {
+        return isShortCommand(text) ? text.replace(' ', KEPT_SPACE) : text;
+    }
+
+    private static boolean isShortCommand(CharSequence text) {
+        return text.length() <= KEPT_COMMAND_COLUMNS && text.chars().allMatch(c -> c < 0x80);
+    }
+
     /** The text with the spaces of its short quoted commands made kept ones. */
     private static AttributedString keepQuotedCommands(AttributedString text) {
         boolean[] quoted = spacesInQuotedCommands(text);
@@ -88,11 +101,10 @@ public final class LineWrapper {
                 continue;
             }
             int end = open + 1;
-            while (end < text.length() && text.charAt(end) != close && text.charAt(end) != '\n'
-                    && text.charAt(end) < 0x80) {
+            while (end < text.length() && text.charAt(end) != close && text.charAt(end) != '\n') {
                 end++;
             }
-            if (end == text.length() || text.charAt(end) != close || end - open - 1 > KEPT_COMMAND_COLUMNS) {
+            if (end == text.length() || text.charAt(end) != close || !isShortCommand(text.subSequence(open + 1, end))) {
                 continue;
             }
             for (int space = open + 1; space < end; space++) {
@@ -105,7 +117,12 @@ public final class LineWrapper {
 
     /** The line with a plain space for each kept one: a command copied from the screen must run. */
     private static AttributedString plainSpaces(AttributedString line) {
-        return line.toString().indexOf(KEPT_SPACE) < 0 ? line : replaced(line, i -> line.charAt(i) == KEPT_SPACE, ' ');
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == KEPT_SPACE) {
+                return replaced(line, at -> line.charAt(at) == KEPT_SPACE, ' ');
+            }
+        }
+        return line;
     }
 
     /** The text with the character at each place {@code at} picks replaced by {@code with}, styles kept. */

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dockertutor.i18n.Language;
+import io.github.dockertutor.i18n.Messages;
 import java.util.List;
 
 import org.commonmark.node.Node;
 import org.jline.utils.AttributedString;
-import io.github.dockertutor.i18n.Language;
-import io.github.dockertutor.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
