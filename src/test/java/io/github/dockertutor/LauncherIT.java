@@ -177,6 +177,66 @@ class LauncherIT {
                 .orElseThrow(() -> new AssertionError(className + " was not loaded"));
     }
 
+    /**
+     * An older java is named, never run; and where the java command's links lead is kept beside the
+     * jar, so readlink runs again only when the command leads to another file, as after an
+     * alternatives switch: a kept answer never hides an older java.
+     */
+    @Test
+    void anOlderJavaIsNamedAndTheJavaCommandIsFollowedAgainOnlyWhenItLeadsElsewhere() throws Exception {
+        Path realJava = Path.of(ProcessHandle.current().info().command().orElseThrow()).toRealPath();
+        Path oldHome = Files.createDirectories(dir.resolve("jdk8/bin")).getParent();
+        Files.writeString(oldHome.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"1.8.0_392\"\n");
+        Path oldJava = script(oldHome.resolve("bin/java"), "echo 'the old java ran'; exit 3");
+        // readlink as the launcher finds it on the PATH, counting its runs
+        Path calls = dir.resolve("readlink-calls");
+        Files.writeString(calls, "");
+        String readlink = new String(new ProcessBuilder("sh", "-c", "command -v readlink").start().getInputStream()
+                .readAllBytes(), StandardCharsets.UTF_8).strip();
+        Path tools = Files.createDirectories(dir.resolve("tools"));
+        script(tools.resolve("readlink"), "echo run >>'" + calls + "'; exec '" + readlink + "' \"$@\"");
+        Path onPath = Files.createDirectories(dir.resolve("path"));
+        Path java = onPath.resolve("java");
+        Files.createSymbolicLink(java, realJava);
+        Map<String, String> env = Map.of("PATH", tools + ":" + onPath + ":" + System.getenv("PATH"));
+        Path kept = dir.resolve("dockertutor.java-path");
+
+        Result first = launch(env, "", "--version");
+        assertEquals(List.of("dockertutor " + Version.current()), first.out().lines().toList());
+        assertEquals(1, Files.readAllLines(calls).size(), "the first start follows the links");
+        assertEquals(realJava.toString(), Files.readString(kept).strip());
+        assertEquals(ExitCode.OK, launch(env, "", "--version").code());
+        assertEquals(1, Files.readAllLines(calls).size(), "the same java: where it leads is known");
+
+        // the command now leads to an older java, as after an alternatives switch
+        Files.delete(java);
+        Files.createSymbolicLink(java, oldJava);
+        for (int start = 0; start < 2; start++) {
+            Result refused = launch(env, "", "--version");
+            assertEquals(1, refused.code(), refused.out());
+            assertTrue(refused.out().contains("(" + oldHome.toRealPath() + ") is version 8, and dockertutor needs 17 or later"),
+                    refused.out());
+            assertFalse(refused.out().contains("the old java ran"), refused.out());
+        }
+        assertEquals(2, Files.readAllLines(calls).size(), "followed again once, when the command led elsewhere");
+
+        Files.delete(java);
+        Files.createSymbolicLink(java, realJava);
+        assertEquals(ExitCode.OK, launch(env, "", "--version").code());
+        // a kept line cut short by a tutor starting beside this one leads nowhere: followed again
+        Files.writeString(kept, realJava.toString().substring(0, realJava.toString().length() - 2) + "\n");
+        assertEquals(ExitCode.OK, launch(env, "", "--version").code());
+        assertEquals(4, Files.readAllLines(calls).size());
+        assertEquals(realJava.toString(), Files.readString(kept).strip());
+        Files.delete(java);   // JUnit would warn of a link out of its folder
+    }
+
+    private static Path script(Path file, String body) throws Exception {
+        Files.writeString(file, "#!/bin/sh\n" + body + "\n");
+        file.toFile().setExecutable(true);
+        return file;
+    }
+
     @Test
     void aNewerJarGetsANewArchiveAndAQuickCommandMakesNone() throws Exception {
         RealEngine.session().close();
