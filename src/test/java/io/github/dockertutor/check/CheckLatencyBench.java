@@ -7,7 +7,7 @@ import static io.github.dockertutor.check.Specs.HTTP;
 import static io.github.dockertutor.check.Specs.IMAGE;
 import static io.github.dockertutor.check.Specs.QUIZ;
 
-import io.github.dockertutor.check.CheckSpec;
+import io.github.dockertutor.RealEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -40,7 +40,8 @@ public final class CheckLatencyBench {
             Files.writeString(workspace.resolve("index.html"), "<h1>My first image</h1>\n");
             Files.writeString(workspace.resolve("Dockerfile"), "FROM busybox\nRUN mkdir -p /www\n"
                     + "COPY index.html /www/index.html\nEXPOSE 8080\nCMD [\"httpd\", \"-f\", \"-p\", \"8080\"]\n");
-            StepActivity activity = StepActivity.startedAt("bench", System.currentTimeMillis())
+            // the lesson the bench's container is labelled with, so that "by image" counts it
+            StepActivity activity = StepActivity.startedAt(RealEngine.TEST_LABEL_VALUE, System.currentTimeMillis())
                     .withAnswer("b");
             CheckContext context = fixture.context(workspace, activity);
 
@@ -50,10 +51,13 @@ public final class CheckLatencyBench {
             }
             CheckSpec cached = Specs.of(IMAGE, "ref", image, "cached", true);
             CheckContext step = fixture.context(workspace, activity.withBaseline(CheckRunner.baseline(cached, context)));
+            // a rebuild that changed nothing names the image again, with the id it had: the tag
+            // event that "cached" looks for, so that the bench times the check passing
+            DockerCli.docker("tag", "busybox", image);
             List<Object[]> checks = List.of(
                     new Object[] {"image (passes)", Specs.of(IMAGE, "ref", image), context},
                     new Object[] {"image (fails: lists images)", Specs.of(IMAGE, "ref", "dt-bench-none-" + id), context},
-                    new Object[] {"image cached: true (inspect, info, events)", cached, step},
+                    new Object[] {"image cached: true (inspect, events)", cached, step},
                     new Object[] {"container by name, running",
                             Specs.of(CONTAINER, "name", name, "state", "running"), context},
                     new Object[] {"container by image, running",
