@@ -198,7 +198,8 @@ class LauncherIT {
         Path onPath = Files.createDirectories(dir.resolve("path"));
         Path java = onPath.resolve("java");
         Files.createSymbolicLink(java, realJava);
-        Map<String, String> env = Map.of("PATH", tools + ":" + onPath + ":" + System.getenv("PATH"));
+        // no width: each language's message is one line, as the assertions below read it
+        Map<String, String> env = Map.of("PATH", tools + ":" + onPath + ":" + System.getenv("PATH"), "COLUMNS", "");
         Path kept = dir.resolve("dockertutor.java-path");
 
         Result first = launch(env, "", "--version");
@@ -229,6 +230,34 @@ class LauncherIT {
         assertEquals(4, Files.readAllLines(calls).size());
         assertEquals(realJava.toString(), Files.readString(kept).strip());
         Files.delete(java);   // JUnit would warn of a link out of its folder
+    }
+
+    /**
+     * The launcher's own messages (no java, an older java) come in lines that fit a 40-column
+     * terminal, Chinese characters counted as two columns, and lose nothing: joined again, they are
+     * the lines printed whole when the output is piped.
+     */
+    @Test
+    void theLaunchersOwnMessagesFitANarrowTerminal() throws Exception {
+        Path onlyBash = Files.createDirectories(dir.resolve("only-bash"));
+        Files.createSymbolicLink(onlyBash.resolve("bash"), Path.of("/bin/bash").toRealPath());
+        Path oldHome = Files.createDirectories(dir.resolve("jdk8/bin")).getParent();
+        Files.writeString(oldHome.resolve("release"), "JAVA_VERSION=\"1.8.0_392\"\n");
+        script(oldHome.resolve("bin/java"), "exit 3");
+        for (String path : List.of(onlyBash.toString(), oldHome.resolve("bin") + ":" + System.getenv("PATH"))) {
+            Result whole = launch(Map.of("PATH", path, "COLUMNS", ""), "", "--version");
+            Result narrow = launch(Map.of("PATH", path, "COLUMNS", "40"), "", "--version");
+            assertEquals(1, whole.code(), whole.out());
+            assertEquals(1, narrow.code(), narrow.out());
+            assertEquals(2, whole.out().lines().count(), "English, then Chinese, each a line:\n" + whole.out());
+            List<String> lines = narrow.out().lines().toList();
+            assertTrue(lines.size() > 3, narrow.out());
+            for (String line : lines) {
+                assertTrue(io.github.dockertutor.render.Columns.of(line) <= 40, line + "\n" + narrow.out());
+            }
+            assertEquals(whole.out().replaceAll("\\s", ""), narrow.out().replaceAll("\\s", ""));
+        }
+        Files.delete(onlyBash.resolve("bash"));   // JUnit would warn of a link out of its folder
     }
 
     private static Path script(Path file, String body) throws Exception {
