@@ -185,9 +185,8 @@ class LauncherIT {
     @Test
     void anOlderJavaIsNamedAndTheJavaCommandIsFollowedAgainOnlyWhenItLeadsElsewhere() throws Exception {
         Path realJava = Path.of(ProcessHandle.current().info().command().orElseThrow()).toRealPath();
-        Path oldHome = Files.createDirectories(dir.resolve("jdk8/bin")).getParent();
-        Files.writeString(oldHome.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"1.8.0_392\"\n");
-        Path oldJava = script(oldHome.resolve("bin/java"), "echo 'the old java ran'; exit 3");
+        Path oldHome = java8Home("echo 'the old java ran'; exit 3");
+        Path oldJava = oldHome.resolve("bin/java");
         // readlink as the launcher finds it on the PATH, counting its runs
         Path calls = dir.resolve("readlink-calls");
         Files.writeString(calls, "");
@@ -241,9 +240,7 @@ class LauncherIT {
     void theLaunchersOwnMessagesFitANarrowTerminal() throws Exception {
         Path onlyBash = Files.createDirectories(dir.resolve("only-bash"));
         Files.createSymbolicLink(onlyBash.resolve("bash"), Path.of("/bin/bash").toRealPath());
-        Path oldHome = Files.createDirectories(dir.resolve("jdk8/bin")).getParent();
-        Files.writeString(oldHome.resolve("release"), "JAVA_VERSION=\"1.8.0_392\"\n");
-        script(oldHome.resolve("bin/java"), "exit 3");
+        Path oldHome = java8Home("exit 3");
         for (String path : List.of(onlyBash.toString(), oldHome.resolve("bin") + ":" + System.getenv("PATH"))) {
             Result whole = launch(Map.of("PATH", path, "COLUMNS", ""), "", "--version");
             Result narrow = launch(Map.of("PATH", path, "COLUMNS", "40"), "", "--version");
@@ -258,6 +255,14 @@ class LauncherIT {
             assertEquals(whole.out().replaceAll("\\s", ""), narrow.out().replaceAll("\\s", ""));
         }
         Files.delete(onlyBash.resolve("bash"));   // JUnit would warn of a link out of its folder
+    }
+
+    /** A Java 8 home as the launcher reads it: a release file, and a bin/java that runs {@code body}. */
+    private Path java8Home(String body) throws Exception {
+        Path home = Files.createDirectories(dir.resolve("jdk8/bin")).getParent();
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"1.8.0_392\"\n");
+        script(home.resolve("bin/java"), body);
+        return home;
     }
 
     private static Path script(Path file, String body) throws Exception {
