@@ -100,8 +100,11 @@ public final class LineWrapper {
             } else {
                 continue;
             }
+            // no further than where the longest short command's close would stand: a longer quote
+            // is no command, and a paragraph of marks is not read again from each of them
+            int limit = Math.min(text.length(), open + 1 + KEPT_COMMAND_COLUMNS);
             int end = open + 1;
-            while (end < text.length() && text.charAt(end) != close && text.charAt(end) != '\n') {
+            while (end < limit && text.charAt(end) != close && text.charAt(end) != '\n') {
                 end++;
             }
             if (end == text.length() || text.charAt(end) != close || !isShortCommand(text.subSequence(open + 1, end))) {

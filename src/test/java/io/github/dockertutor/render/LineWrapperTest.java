@@ -104,6 +104,16 @@ class LineWrapperTest {
         assertEquals(7, LineWrapper.longestUnbreakable(new AttributedString("docker\u00A0pull\u00A0busybox")));
     }
 
+    /** A quote of 24 columns is a command and keeps its spaces; one of 25 is a phrase. */
+    @Test
+    void aQuotedCommandIsAtMostTwentyFourColumns() {
+        String longest = "'aaaa bbbb cccc dddd eeee' and 'aaaa bbbb cccc dddd eeeee'";
+        boolean[] kept = LineWrapper.spacesInQuotedCommands(longest);
+        for (int at = 0; at < longest.length(); at++) {
+            assertEquals(longest.charAt(at) == ' ' && at < 25, kept[at], "at " + at + " of " + longest);
+        }
+    }
+
     @Test
     void aLongQuoteAndAnApostropheStillBreakAtTheirSpaces() {
         // longer than a command of the tutor's: a phrase, which may break

@@ -30,7 +30,7 @@ class TutorTerminalIT {
     @Test
     void runItGivesTheContainersShellAndThePromptComesBack() throws Exception {
         RealEngine.session().close();
-        try (PtyProcess tutor = PtyProcess.start(tutorInATerminal(), 100, 30, terminalEnvironment())) {
+        try (PtyProcess tutor = inATerminal()) {
             tutor.await(Pattern.compile("docker> "), WAIT);
             tutor.type("docker run -it --rm busybox sh\r");
             tutor.await(Pattern.compile("/ # "), WAIT);
@@ -38,8 +38,7 @@ class TutorTerminalIT {
             tutor.type("echo hi-$((6*7))-marker; exit\r");
             tutor.await(Pattern.compile("hi-42-marker"), WAIT);
             tutor.await(Pattern.compile("(?s)hi-42-marker.*docker> "), WAIT);
-            tutor.type("quit\r");
-            assertEquals(0, tutor.awaitExit(WAIT));
+            quitsWithZero(tutor);
             assertFalse(tutor.screen().contains("Exception"), tutor.screen());
         }
     }
@@ -51,14 +50,13 @@ class TutorTerminalIT {
      */
     @Test
     void ctrlCAtThePromptDropsTheLineAndTheSessionGoesOn() throws Exception {
-        try (PtyProcess tutor = PtyProcess.start(tutorInATerminal(), 100, 30, terminalEnvironment())) {
+        try (PtyProcess tutor = inATerminal()) {
             tutor.await(Pattern.compile("docker> "), WAIT);
             tutor.type("docker versoin");
             tutor.await(Pattern.compile("docker> docker versoin"), WAIT);
             tutor.type("\u0003");
             tutor.await(Pattern.compile("(?s)docker versoin.*docker> "), WAIT);
-            tutor.type("quit\r");
-            assertEquals(0, tutor.awaitExit(WAIT));
+            quitsWithZero(tutor);
             assertFalse(tutor.screen().contains("versoinquit"), tutor.screen());
         }
     }
@@ -98,6 +96,21 @@ class TutorTerminalIT {
         return java + " -jar " + TutorProcess.jar() + " --lang en --workspace " + dir.resolve("workspace");
     }
 
+    private PtyProcess inATerminal() throws Exception {
+        return inATerminal(tutorInATerminal());
+    }
+
+    /** The tutor in a 100x30 pseudo-terminal, with this test's data folder and a colour terminal. */
+    private PtyProcess inATerminal(String command) throws Exception {
+        return PtyProcess.start(command, 100, 30, terminalEnvironment());
+    }
+
+    /** {@code quit} ends the session, with exit code 0. */
+    private static void quitsWithZero(PtyProcess tutor) throws Exception {
+        tutor.type("quit\r");
+        assertEquals(0, tutor.awaitExit(WAIT));
+    }
+
     /** The learner's data folder in this test's folder, and a colour terminal. */
     private Map<String, String> terminalEnvironment() {
         return Map.of("DOCKERTUTOR_HOME", dir.resolve("home").toString(), "TERM", "xterm-256color");
@@ -112,7 +125,7 @@ class TutorTerminalIT {
     void aStepDoneElsewhereRedrawsThePromptAtOnce() throws Exception {
         EngineSession session = RealEngine.session();
         DockerEngine engine = withoutBusybox(session);
-        try (PtyProcess tutor = PtyProcess.start(tutorInATerminal(), 100, 30, terminalEnvironment())) {
+        try (PtyProcess tutor = inATerminal()) {
             startLessonThree(tutor);
             tutor.type("docker im");   // the learner is typing something when the step passes elsewhere
             pullBusybox(engine);
@@ -135,16 +148,14 @@ class TutorTerminalIT {
         DockerEngine engine = withoutBusybox(session);
         String command = tutorInATerminal();
         try {
-            try (PtyProcess tutor = PtyProcess.start(command, 100, 30, terminalEnvironment())) {
+            try (PtyProcess tutor = inATerminal(command)) {
                 startLessonThree(tutor);
-                tutor.type("quit\r");
-                assertEquals(0, tutor.awaitExit(WAIT));
+                quitsWithZero(tutor);
             }
             pullBusybox(engine);
-            try (PtyProcess tutor = PtyProcess.start(command, 100, 30, terminalEnvironment())) {
+            try (PtyProcess tutor = inATerminal(command)) {
                 tutor.await(Pattern.compile("(?s)Welcome back.*\\[03 pull 2/4\\] docker> "), WAIT);
-                tutor.type("quit\r");
-                assertEquals(0, tutor.awaitExit(WAIT));
+                quitsWithZero(tutor);
                 assertFalse(tutor.screen().contains("Exception"), tutor.screen());
             }
         } finally {
